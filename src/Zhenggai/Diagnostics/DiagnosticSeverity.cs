@@ -1,0 +1,7 @@
+namespace Zhenggai.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

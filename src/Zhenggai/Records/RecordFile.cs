@@ -1,0 +1,286 @@
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using Zhenggai.Diagnostics;
+
+namespace Zhenggai.Records;
+
+/// <summary>
+/// Reads and writes the human-editable record format: YAML front matter between <c>---</c>
+/// lines, then one <c>## 标题</c> section per part with one paragraph per line.
+/// Writing then reading gives back the same record, and writing is deterministic.
+/// </summary>
+public static class RecordFile
+{
+    /// <summary>Records larger than this are refused: no real finding comes near it, a pasted binary does.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    public const string UnitsHeading = "责任单位";
+    public const string DeadlineHeading = "整改时限";
+    public const string SourceNoteHeading = "来源说明";
+
+    private static readonly string[] OptionalHeadings = [UnitsHeading, DeadlineHeading, SourceNoteHeading];
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
+        .DisableAliases()
+        .Build();
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static string FileName(int number) => number.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + ".md";
+
+    public static string Write(FindingRecord record)
+    {
+        var front = new FrontMatter
+        {
+            Number = record.Number,
+            Label = record.Label,
+            Title = record.Title,
+            Themes = record.Themes.ToList(),
+            Status = record.Status,
+            StatusText = record.StatusText,
+            Report = record.Report,
+            Source = record.Source,
+            SourceLine = record.SourceLine,
+            Updated = record.Updated,
+            Units = record.Units.ToList(),
+            Deadlines = record.Deadlines.Select(d => new CommitmentYaml { Measure = d.Measure, Text = d.Text, Due = d.Due, Kind = d.Kind }).ToList(),
+            RedirectFrom = record.RedirectFrom.ToList(),
+        };
+        var sb = new StringBuilder();
+        sb.Append("---\n");
+        sb.Append(Serializer.Serialize(front).Replace("\r\n", "\n"));
+        sb.Append("---\n");
+        foreach (var part in FindingParts.All)
+            AppendSection(sb, FindingParts.Heading(part), record.GetPart(part));
+        if (record.UnitsText is not null) AppendSection(sb, UnitsHeading, record.UnitsText);
+        if (record.DeadlineText is not null) AppendSection(sb, DeadlineHeading, record.DeadlineText);
+        if (record.SourceNote is not null) AppendSection(sb, SourceNoteHeading, record.SourceNote);
+        return sb.ToString();
+    }
+
+    private static void AppendSection(StringBuilder sb, string heading, string text)
+    {
+        sb.Append("\n## ").Append(heading).Append("\n\n");
+        foreach (var paragraph in text.Split('\n'))
+        {
+            // A paragraph that could be read as a heading or an escape is escaped with one backslash.
+            if (paragraph.StartsWith('\\') || paragraph.StartsWith("##", StringComparison.Ordinal) || paragraph.StartsWith("---", StringComparison.Ordinal))
+                sb.Append('\\');
+            sb.Append(paragraph).Append('\n');
+        }
+    }
+
+    /// <summary>Reads a record file's bytes; every problem becomes a diagnostic naming <paramref name="path"/>.</summary>
+    public static FindingRecord Read(byte[] bytes, string path)
+    {
+        if (bytes.Length > MaxBytes)
+            throw Fail("ZG0201", path, 1, $"the record is {bytes.Length:N0} bytes, over the limit of {MaxBytes:N0}",
+                "a finding record holds text only; check that no binary or pasted document ended up in this file");
+        if (bytes.Length == 0)
+            throw Fail("ZG0202", path, 1, "the record file is empty",
+                "delete it, or re-create it with `zhenggai import`");
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+            throw Fail("ZG0203", path, LineOfByte(bytes, nul), "the record contains NUL bytes: it is a binary file, not text",
+                "records are UTF-8 text files; restore this file from version control or re-import it");
+        string text;
+        try
+        {
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Fail("ZG0204", path, 1, "the record is not valid UTF-8 text",
+                "save the file as UTF-8 (GB18030/GBK source documents go through `zhenggai import`, which converts them)");
+        }
+        return Parse(text, path);
+    }
+
+    public static FindingRecord Parse(string text, string path)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+            throw Fail("ZG0205", path, 1, "the record does not start with front matter (a line `---`)",
+                "start the file with `---`, the YAML fields (number, label, title, themes, status, report, source), and another `---`");
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        if (close < 0)
+            throw Fail("ZG0206", path, 1, "the front matter is not closed: no second `---` line",
+                "add a line `---` after the last front matter field");
+
+        var yaml = string.Join('\n', lines, 1, close - 1);
+        FrontMatter front;
+        try
+        {
+            front = Deserializer.Deserialize<FrontMatter>(yaml) ?? new FrontMatter();
+        }
+        catch (YamlException ex)
+        {
+            var inner = ex.InnerException is YamlException y ? y : ex;
+            var message = FirstLine(inner.Message);
+            throw new DiagnosticException(Diagnostic.Error("ZG0207", path, (int)ex.Start.Line + 1,
+                $"front matter: {message}",
+                "front matter is YAML: `key: value` per line; known keys are number, label, title, themes, status, status_text, report, source, source_line, updated, units, deadlines, redirect_from; quote values that contain `: ` or start with a quote",
+                (int)ex.Start.Column));
+        }
+
+        var bag = new List<Diagnostic>();
+        var sections = ReadSections(lines, close + 1, path, bag);
+        if (front.Number is null or <= 0)
+            bag.Add(Diagnostic.Error("ZG0208", path, 2, "front matter has no `number` (a positive whole number, the 序号)",
+                "add for example `number: 27` for 序号二十七"));
+        Require(front.Label, "label", "the 序号 as printed, for example `label: 序号二十七`");
+        Require(front.Title, "title", "a short title, usually the first sentence of the problem");
+        Require(front.Status, "status", "one of " + string.Join("、", FindingStatus.All));
+        Require(front.Report, "report", "the id of a report in statiq.json `Reports`");
+        Require(front.Source, "source", "the source document, for example `seeds/002_fa07499f0b0f03df.txt`");
+
+        string Part(FindingPart part)
+        {
+            var heading = FindingParts.Heading(part);
+            if (sections.TryGetValue(heading, out var s))
+            {
+                if (s.Text.Length == 0)
+                    bag.Add(Diagnostic.Error("ZG0209", path, s.Line, $"the part `## {heading}` is empty",
+                        "every finding publishes its four parts; paste the official text under the heading"));
+                return s.Text;
+            }
+            bag.Add(Diagnostic.Error("ZG0210", path, lines.Length, $"the part `## {heading}` is missing",
+                "add the heading and the official text; the four parts are ## 问题, ## 整改目标, ## 整改措施, ## 完成情况"));
+            return "";
+        }
+
+        var record = new FindingRecord
+        {
+            Number = front.Number ?? 0,
+            Label = front.Label ?? "",
+            Title = front.Title ?? "",
+            Themes = front.Themes ?? [],
+            Status = front.Status ?? "",
+            StatusText = front.StatusText,
+            Report = front.Report ?? "",
+            Source = front.Source ?? "",
+            SourceLine = front.SourceLine ?? 0,
+            Updated = front.Updated,
+            Units = front.Units ?? [],
+            Deadlines = (front.Deadlines ?? []).Select(d => new Commitment(d.Measure ?? "", d.Text ?? "", d.Due, d.Kind ?? "dated")).ToList(),
+            RedirectFrom = front.RedirectFrom ?? [],
+            Problem = Part(FindingPart.Problem),
+            Target = Part(FindingPart.Target),
+            Measures = Part(FindingPart.Measures),
+            Result = Part(FindingPart.Result),
+            UnitsText = sections.TryGetValue(UnitsHeading, out var u) ? u.Text : null,
+            DeadlineText = sections.TryGetValue(DeadlineHeading, out var dl) ? dl.Text : null,
+            SourceNote = sections.TryGetValue(SourceNoteHeading, out var n) ? n.Text : null,
+            FilePath = path,
+        };
+        if (bag.Count > 0) throw new DiagnosticException(bag);
+        return record;
+
+        void Require(string? value, string key, string what)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+                bag.Add(Diagnostic.Error("ZG0208", path, 2, $"front matter has no `{key}`", $"add `{key}:` — {what}"));
+        }
+    }
+
+    private sealed record Section(int Line, string Text);
+
+    private static Dictionary<string, Section> ReadSections(string[] lines, int start, string path, List<Diagnostic> bag)
+    {
+        var known = FindingParts.All.Select(FindingParts.Heading).Concat(OptionalHeadings).ToHashSet();
+        var sections = new Dictionary<string, Section>();
+        string? current = null;
+        int currentLine = 0;
+        var paragraphs = new List<string>();
+
+        void Flush()
+        {
+            if (current is not null) sections[current] = new Section(currentLine, string.Join('\n', paragraphs));
+            paragraphs.Clear();
+        }
+
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line.Length == 0) continue;
+            if (line.StartsWith("## ", StringComparison.Ordinal) || line == "##")
+            {
+                var heading = line.Length > 3 ? line[3..].Trim() : "";
+                if (!known.Contains(heading))
+                {
+                    bag.Add(Diagnostic.Error("ZG0211", path, i + 1, $"unknown section `## {heading}`",
+                        "sections are ## 问题, ## 整改目标, ## 整改措施, ## 完成情况 and optionally ## 责任单位, ## 整改时限, ## 来源说明; a paragraph that starts with ## is written as \\##"));
+                    continue;
+                }
+                if (sections.ContainsKey(heading) || heading == current)
+                    bag.Add(Diagnostic.Error("ZG0212", path, i + 1, $"the section `## {heading}` appears twice",
+                        "merge the two sections into one"));
+                Flush();
+                current = heading;
+                currentLine = i + 1;
+                continue;
+            }
+            if (current is null)
+            {
+                bag.Add(Diagnostic.Error("ZG0213", path, i + 1, "text before the first section heading",
+                    "put official text under one of ## 问题, ## 整改目标, ## 整改措施, ## 完成情况"));
+                continue;
+            }
+            paragraphs.Add(line.StartsWith('\\') ? line[1..] : line);
+        }
+        Flush();
+        return sections;
+    }
+
+    private static DiagnosticException Fail(string code, string path, int line, string message, string hint)
+        => new(Diagnostic.Error(code, path, line, message, hint));
+
+    private static int LineOfByte(byte[] bytes, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < index; i++) if (bytes[i] == (byte)'\n') line++;
+        return line;
+    }
+
+    private static string FirstLine(string s)
+    {
+        var i = s.IndexOf('\n');
+        return i < 0 ? s : s[..i];
+    }
+
+    // YAML shape of the front matter. Unknown keys are errors (YamlDotNet's default), so a typo
+    // such as `theme:` for `themes:` is reported instead of silently ignored.
+    private sealed class FrontMatter
+    {
+        public int? Number { get; set; }
+        public string? Label { get; set; }
+        public string? Title { get; set; }
+        public List<string>? Themes { get; set; }
+        public string? Status { get; set; }
+        public string? StatusText { get; set; }
+        public string? Report { get; set; }
+        public string? Source { get; set; }
+        public int? SourceLine { get; set; }
+        public string? Updated { get; set; }
+        public List<string>? Units { get; set; }
+        public List<CommitmentYaml>? Deadlines { get; set; }
+        public List<string>? RedirectFrom { get; set; }
+    }
+
+    private sealed class CommitmentYaml
+    {
+        public string? Measure { get; set; }
+        public string? Text { get; set; }
+        public string? Due { get; set; }
+        public string? Kind { get; set; }
+    }
+}

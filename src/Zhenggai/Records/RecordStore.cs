@@ -1,0 +1,74 @@
+using Zhenggai.Diagnostics;
+using Zhenggai.Settings;
+
+namespace Zhenggai.Records;
+
+/// <summary>
+/// Loads every record under <c>input/findings/</c> and checks them against the settings:
+/// known themes, statuses and reports, and no two records with one number.
+/// All problems are reported together.
+/// </summary>
+public static class RecordStore
+{
+    public const string FindingsFolder = "input/findings";
+
+    public static IReadOnlyList<FindingRecord> Load(string siteRoot, SiteSettings settings)
+    {
+        var folder = Path.Combine(siteRoot, FindingsFolder);
+        var bag = new DiagnosticBag();
+        var records = new List<FindingRecord>();
+        if (Directory.Exists(folder))
+        {
+            var files = Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+            var loaded = new FindingRecord?[files.Length];
+            Parallel.For(0, files.Length, i =>
+            {
+                var display = FindingsFolder + "/" + Path.GetFileName(files[i]);
+                try
+                {
+                    loaded[i] = RecordFile.Read(File.ReadAllBytes(files[i]), display);
+                }
+                catch (DiagnosticException ex)
+                {
+                    bag.AddRange(ex.Diagnostics);
+                }
+            });
+            records.AddRange(loaded.Where(r => r is not null)!);
+        }
+        bag.AddRange(Validate(records, settings));
+        bag.ThrowIfErrors();
+        return records.OrderBy(r => r.Number).ToList();
+    }
+
+    /// <summary>Cross-record and settings checks; records themselves are already well-formed.</summary>
+    public static IEnumerable<Diagnostic> Validate(IReadOnlyList<FindingRecord> records, SiteSettings settings)
+    {
+        var themes = settings.Themes.Select(t => t.Key).ToHashSet();
+        var seen = new Dictionary<int, FindingRecord>();
+        foreach (var r in records.OrderBy(r => r.FilePath, StringComparer.Ordinal))
+        {
+            var file = r.FilePath ?? RecordFile.FileName(r.Number);
+            if (seen.TryGetValue(r.Number, out var first))
+                yield return Diagnostic.Error("ZG0301", file, 2, $"number {r.Number} is already used by {first.FilePath}",
+                    "each finding needs its own number; fix the number or delete the duplicate file");
+            else
+                seen[r.Number] = r;
+            if (r.Themes.Count == 0)
+                yield return Diagnostic.Error("ZG0302", file, 2, "the record has no themes",
+                    "add at least one theme, e.g. `themes: [general]`; known: " + string.Join(", ", themes));
+            foreach (var t in r.Themes.Where(t => !themes.Contains(t)))
+                yield return Diagnostic.Error("ZG0303", file, 2, $"unknown theme `{t}`",
+                    "known themes (statiq.json Themes): " + string.Join(", ", themes));
+            if (!FindingStatus.IsKnown(r.Status))
+                yield return Diagnostic.Error("ZG0304", file, 2, $"unknown status `{r.Status}`",
+                    "use one of " + string.Join("、", FindingStatus.All) + "; keep the source's own wording in `status_text`");
+            if (settings.Reports.Count > 0 && settings.FindReport(r.Report) is null)
+                yield return Diagnostic.Error("ZG0305", file, 2, $"unknown report `{r.Report}`",
+                    "add it to statiq.json Reports, or use one of: " + string.Join(", ", settings.Reports.Select(x => x.Id)));
+            foreach (var from in r.RedirectFrom)
+                if (!SafePath.IsSafeRelative(from))
+                    yield return Diagnostic.Error("ZG0306", file, 2, $"redirect_from `{from}` is not a safe address inside the site",
+                        "write a path relative to the site root, e.g. `findings/12/`, without `..`, a scheme or a host");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace Zhenggai.Settings;
+
+/// <summary>
+/// Site settings from <c>statiq.json</c>. Keys that Statiq also knows keep Statiq's names
+/// (SiteTitle, Host, LinkRoot, LinksUseHttps, LinkHideIndexPages). Unknown keys are errors.
+/// Every default here is documented in README.md.
+/// </summary>
+public sealed record SiteSettings
+{
+    /// <summary>Shown in every page title and the header. Default 「整改情况公开」.</summary>
+    public string SiteTitle { get; init; } = "整改情况公开";
+
+    public string? SiteDescription { get; init; }
+
+    /// <summary>Host name for absolute addresses (citations, QR codes, feeds, sitemap), e.g. <c>www.example.gov.cn</c>. Unset: no absolute addresses.</summary>
+    public string? Host { get; init; }
+
+    /// <summary>The sub-path the site is served under, e.g. <c>/zhenggai/</c>; only absolute addresses use it. Default <c>/</c>.</summary>
+    public string LinkRoot { get; init; } = "/";
+
+    /// <summary>Absolute addresses use https. Default true.</summary>
+    public bool LinksUseHttps { get; init; } = true;
+
+    /// <summary>Link to folders (<c>findings/25/</c>) when true; to explicit <c>index.html</c> files when false, for copies opened from disk. Default true.</summary>
+    public bool LinkHideIndexPages { get; init; } = true;
+
+    /// <summary>The page language. Default <c>zh-CN</c>.</summary>
+    public string Language { get; init; } = "zh-CN";
+
+    /// <summary>The reports the findings belong to; records name one by its Id.</summary>
+    public IReadOnlyList<ReportSettings> Reports { get; init; } = [];
+
+    /// <summary>Themes in display order; the last one with no keywords is the catch-all (综合).</summary>
+    public IReadOnlyList<ThemeDefinition> Themes { get; init; } = ThemeDefinition.Defaults;
+
+    /// <summary>Footer fields of a Chinese government site; each shown only when set.</summary>
+    public FooterSettings Footer { get; init; } = new();
+
+    /// <summary>Government page metadata (SiteName, SiteDomain, SiteIDCode, ColumnName); omitted when unset.</summary>
+    public GovMetaSettings GovMeta { get; init; } = new();
+
+    /// <summary>Licence of the published data, shown on the data page. Unset: the data page says no licence was declared.</summary>
+    public string? DataLicence { get; init; }
+
+    /// <summary>Known responsible units and their aliases.</summary>
+    public IReadOnlyList<UnitDefinition> Units { get; init; } = [];
+
+    /// <summary>Absolute site address (scheme, host, link root) or null when no Host is set.</summary>
+    public string? AbsoluteRoot
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(Host)) return null;
+            var root = "/" + LinkRoot.Trim('/');
+            if (!root.EndsWith('/')) root += "/";
+            return (LinksUseHttps ? "https://" : "http://") + Host.Trim().TrimEnd('/') + root;
+        }
+    }
+
+    public ReportSettings? FindReport(string id) => Reports.FirstOrDefault(r => r.Id == id);
+}
