@@ -1,0 +1,19 @@
+using Zhenggai.Pipeline;
+
+namespace Zhenggai;
+
+/// <summary>What to build and where.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The folder holding statiq.json, input/ and theme/.</summary>
+    public required string SiteRoot { get; init; }
+
+    /// <summary>Where the site goes; default SiteRoot/output.</summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>Markup appended before &lt;/body&gt; of every page; only `preview` sets it.</summary>
+    public Func<SiteDocument, string?>? BodyEndHtml { get; init; }
+
+    /// <summary>Lets a caller add or replace modules (tests, preview).</summary>
+    public Action<SitePipeline>? Customize { get; init; }
+}

@@ -1,0 +1,6 @@
+using Zhenggai.Diagnostics;
+
+namespace Zhenggai;
+
+/// <summary>The outcome of a successful build: counts, warnings and per-phase timings.</summary>
+public sealed record BuildResult(int Pages, int Files, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<string> Log, TimeSpan Elapsed);

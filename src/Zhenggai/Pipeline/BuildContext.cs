@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Zhenggai.Diagnostics;
+using Zhenggai.Records;
+using Zhenggai.Render;
+using Zhenggai.Settings;
+
+namespace Zhenggai.Pipeline;
+
+/// <summary>Everything a module can see: the inputs read so far, every document, and the diagnostics.</summary>
+public sealed class BuildContext
+{
+    private readonly ConcurrentDictionary<string, SiteDocument> _documents = new(StringComparer.Ordinal);
+
+    public BuildContext(string siteRoot, string outputFolder)
+    {
+        SiteRoot = siteRoot;
+        OutputFolder = outputFolder;
+    }
+
+    /// <summary>The folder holding statiq.json, input/ and theme/.</summary>
+    public string SiteRoot { get; }
+
+    /// <summary>The folder the write phase writes into (a staging folder during a build).</summary>
+    public string OutputFolder { get; set; }
+
+    public SiteSettings Settings { get; set; } = new();
+
+    public IReadOnlyList<FindingRecord> Records { get; set; } = [];
+
+    public ThemeTemplates? Templates { get; set; }
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Lines for the user that are not problems (counts, timings).</summary>
+    public ConcurrentQueue<string> Log { get; } = new();
+
+    /// <summary>All documents, ordered by path so every consumer sees the same order.</summary>
+    public IReadOnlyList<SiteDocument> Documents =>
+        _documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+
+    public int DocumentCount => _documents.Count;
+
+    public bool TryGetDocument(string path, out SiteDocument? document) => _documents.TryGetValue(path, out document);
+
+    /// <summary>Adds a document; two modules claiming one path is a bug or a clash in the input, reported as an error.</summary>
+    public void Add(SiteDocument document)
+    {
+        if (!SafePath.IsSafeRelative(document.Path))
+        {
+            Diagnostics.Add(Diagnostic.Error("ZG0401", "(build)", 1, $"refusing to write `{document.Path}`: the path leaves the output folder",
+                "numbers, slugs and redirect addresses must stay inside the site"));
+            return;
+        }
+        if (!_documents.TryAdd(document.Path, document))
+            Diagnostics.Add(Diagnostic.Error("ZG0402", "(build)", 1, $"two pages want the same address `{document.Path}`",
+                "check redirect_from entries and unit slugs for an address that is already a page"));
+    }
+}

@@ -1,0 +1,46 @@
+using Zhenggai.Render.Views;
+
+namespace Zhenggai.Pipeline;
+
+/// <summary>
+/// One output file on its way through the pipeline. Process modules create it with a view
+/// model and a layout; the render phase fills <see cref="Content"/>; write puts it on disk.
+/// Static files arrive with content already set and no layout.
+/// </summary>
+public sealed class SiteDocument
+{
+    public SiteDocument(string path, string kind)
+    {
+        Path = path;
+        Kind = kind;
+    }
+
+    /// <summary>Output path relative to the site root, forward slashes, e.g. <c>findings/25/index.html</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>What made it: finding, theme, home, asset, data … Checks and tests select by it.</summary>
+    public string Kind { get; }
+
+    /// <summary>The Scriban layout to render with (theme/layouts/NAME.sbn), or null for ready content.</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>The view model the layout receives (made for that template, never a domain object).</summary>
+    public object? Model { get; init; }
+
+    /// <summary>Page title for the base layout's &lt;title&gt;.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Short description for meta description; null uses the site description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Where the page sits, from the home page down; the last step is the page itself.</summary>
+    public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
+
+    /// <summary>Extra per-page metadata other modules may read (e.g. government meta tags, dates).</summary>
+    public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bytes to write. Set by the render phase for pages, at creation for static files.</summary>
+    public byte[]? Content { get; set; }
+
+    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Zhenggai.Diagnostics;
+
+namespace Zhenggai.Pipeline;
+
+/// <summary>
+/// Runs modules phase by phase. After each phase, errors stop the build: nothing is
+/// written or published from a build that already knows it is wrong.
+/// </summary>
+public sealed class SitePipeline
+{
+    private readonly List<IModule> _modules = [];
+
+    public SitePipeline Add(IModule module)
+    {
+        _modules.Add(module);
+        return this;
+    }
+
+    public IReadOnlyList<IModule> Modules => _modules;
+
+    public void Run(BuildContext context, Action<BuildPhase>? onPhase = null)
+    {
+        foreach (var phase in Enum.GetValues<BuildPhase>())
+        {
+            onPhase?.Invoke(phase);
+            var clock = Stopwatch.StartNew();
+            foreach (var module in _modules.Where(m => m.Phase == phase))
+                module.Execute(context);
+            context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms");
+            context.Diagnostics.ThrowIfErrors();
+        }
+    }
+}

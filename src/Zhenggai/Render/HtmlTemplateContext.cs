@@ -1,0 +1,36 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace Zhenggai.Render;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes, unless it is a
+/// <see cref="RawHtml"/> made by our code. Scriban does not escape on its own; doing it here
+/// means a template author cannot forget to.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext()
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        LoopLimit = 0;
+        RecursiveLimit = 64;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
+        if (textAsObject is null) return this;
+        var text = textAsObject as string ?? ObjectToString(textAsObject);
+        return base.Write(span, Html.Escape(text));
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is RawHtml raw) return base.WriteAsync(span, raw.Html);
+        if (textAsObject is null) return ValueTask.FromResult<TemplateContext>(this);
+        var text = textAsObject as string ?? ObjectToString(textAsObject);
+        return base.WriteAsync(span, Html.Escape(text));
+    }
+}

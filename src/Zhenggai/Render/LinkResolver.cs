@@ -1,0 +1,32 @@
+namespace Zhenggai.Render;
+
+/// <summary>
+/// Turns site-root addresses (<c>findings/25/#result</c>) into links relative to the page that
+/// holds them, so the output works at a domain root, under any sub-path, or opened from disk.
+/// With LinkHideIndexPages off, folder links get an explicit <c>index.html</c>.
+/// </summary>
+public sealed class LinkResolver
+{
+    private readonly bool _hideIndexPages;
+
+    public LinkResolver(bool hideIndexPages) => _hideIndexPages = hideIndexPages;
+
+    /// <summary>The relative path from a page to the site root: "" at the root, "../../" two levels down.</summary>
+    public static string RootPrefix(string pagePath)
+    {
+        var depth = pagePath.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    public string Relative(string fromPagePath, string target)
+    {
+        var suffixAt = target.IndexOfAny(['#', '?']);
+        var path = suffixAt < 0 ? target : target[..suffixAt];
+        var suffix = suffixAt < 0 ? "" : target[suffixAt..];
+        if (!_hideIndexPages && (path.Length == 0 || path.EndsWith('/')))
+            path += "index.html";
+        var link = RootPrefix(fromPagePath) + path;
+        if (link.Length == 0) link = "./";
+        return link + suffix;
+    }
+}

@@ -1,0 +1,40 @@
+using Zhenggai.Pipeline;
+using Zhenggai.Render.Views;
+
+namespace Zhenggai.Render.Pages;
+
+/// <summary>One page per finding at findings/NUMBER/, with its neighbours in number order.</summary>
+public sealed class FindingPagesModule : IModule
+{
+    public BuildPhase Phase => BuildPhase.Process;
+
+    public void Execute(BuildContext context)
+    {
+        var views = new SiteViews(context.Settings);
+        var records = context.Records;
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            var view = views.Finding(r, i > 0 ? records[i - 1] : null, i + 1 < records.Count ? records[i + 1] : null);
+            var doc = new SiteDocument(SiteViews.FindingUrl(r.Number) + "index.html", "finding")
+            {
+                Layout = "finding",
+                Model = view,
+                Title = $"{r.Label} {r.Title}",
+                Description = Excerpt(r.Problem),
+                Breadcrumbs = [new Crumb("首页", ""), new Crumb("全部问题", "findings/"), new Crumb(r.Label, null)],
+            };
+            doc.Metadata["number"] = r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Add(doc);
+        }
+    }
+
+    /// <summary>The first sentences of the problem, cut at a sentence end near 120 characters, for meta descriptions.</summary>
+    public static string Excerpt(string text)
+    {
+        var firstParagraph = text.Split('\n')[0];
+        if (firstParagraph.Length <= 120) return firstParagraph;
+        var cut = firstParagraph.LastIndexOf('。', 119);
+        return cut > 20 ? firstParagraph[..(cut + 1)] : firstParagraph[..120] + "…";
+    }
+}

@@ -1,0 +1,19 @@
+namespace Zhenggai.Render.Views;
+
+/// <summary>Everything the finding layout shows.</summary>
+public sealed record FindingView
+{
+    public required int Number { get; init; }
+    public required string Label { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<ThemeRef> Themes { get; init; }
+    public required StatusView Status { get; init; }
+    public required ReportView? Report { get; init; }
+    public required IReadOnlyList<PartView> Parts { get; init; }
+    public PartView? UnitsPart { get; init; }
+    public PartView? DeadlinePart { get; init; }
+    public FindingRow? Previous { get; init; }
+    public FindingRow? Next { get; init; }
+    public required string Source { get; init; }
+    public string? SourceNote { get; init; }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Zhenggai.Check;
+using Zhenggai.Diagnostics;
+using Zhenggai.Pipeline;
+using Zhenggai.Records;
+using Zhenggai.Render;
+using Zhenggai.Render.Pages;
+using Zhenggai.Settings;
+using Zhenggai.Write;
+
+namespace Zhenggai;
+
+/// <summary>
+/// The build as one call: read → process → render → write (into staging) → check → publish.
+/// The command line and the tests both go through here.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>The standard modules in pipeline order; callers may add their own.</summary>
+    public static SitePipeline DefaultPipeline(BuildOptions options) => new SitePipeline()
+        .Add(new ReadSettingsModule())
+        .Add(new ReadRecordsModule())
+        .Add(new ReadThemeModule())
+        .Add(new ThemeAssetsModule())
+        .Add(new FindingPagesModule())
+        .Add(new ListPagesModule())
+        .Add(new NotFoundPageModule())
+        .Add(new SearchPageModule())
+        .Add(new RenderLayoutsModule { BodyEndHtml = options.BodyEndHtml })
+        .Add(new WriteFilesModule())
+        .Add(new LinkCheck());
+
+    /// <summary>Builds the site. Throws <see cref="DiagnosticException"/> on bad input; the previous output is then untouched.</summary>
+    public static BuildResult Build(BuildOptions options, Action<BuildPhase>? onPhase = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var siteRoot = Path.GetFullPath(options.SiteRoot);
+        var output = Path.GetFullPath(options.OutputFolder ?? Path.Combine(siteRoot, "output"));
+        var publisher = new OutputPublisher(output);
+        var context = new BuildContext(siteRoot, publisher.PrepareStaging());
+        var pipeline = DefaultPipeline(options);
+        options.Customize?.Invoke(pipeline);
+        try
+        {
+            pipeline.Run(context, onPhase);
+        }
+        catch
+        {
+            publisher.Discard();
+            throw;
+        }
+        publisher.Publish();
+        var docs = context.Documents;
+        return new BuildResult(
+            docs.Count(d => d.IsHtml),
+            docs.Count,
+            context.Diagnostics.Sorted(),
+            context.Log.ToList(),
+            clock.Elapsed);
+    }
+}

@@ -1,0 +1,22 @@
+using Zhenggai.Pipeline;
+
+namespace Zhenggai.Write;
+
+/// <summary>Writes every document into the build's (staging) output folder, in parallel.</summary>
+public sealed class WriteFilesModule : IModule
+{
+    public BuildPhase Phase => BuildPhase.Write;
+
+    public void Execute(BuildContext context)
+    {
+        var docs = context.Documents;
+        foreach (var dir in docs.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Path))!).Distinct(StringComparer.Ordinal))
+            Directory.CreateDirectory(dir);
+        Parallel.ForEach(docs, doc =>
+        {
+            if (doc.Content is null) return;
+            File.WriteAllBytes(Path.Combine(context.OutputFolder, doc.Path), doc.Content);
+        });
+        context.Log.Enqueue($"wrote {docs.Count} files");
+    }
+}
