@@ -45,6 +45,8 @@ public sealed class TestSite : IDisposable
 
     public BuildResult Build(string? output = null) => SiteBuilder.Build(new BuildOptions { SiteRoot = Root, OutputFolder = output });
 
+    public string ReadText(string relative) => File.ReadAllText(PathOf(relative));
+
     public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
     /// <summary>Every file under a folder with its bytes, keyed by relative path, for byte-for-byte comparisons.</summary>
