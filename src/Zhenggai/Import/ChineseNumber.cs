@@ -15,7 +15,11 @@ public static class ChineseNumber
         if (text.All(c => DigitOf(c) is >= 0 and <= 9 && (char.IsAsciiDigit(c) || c is >= '０' and <= '９')))
             return Positional(text, out value);
         if (text.All(c => Units(c) == 0) && text.All(c => DigitOf(c) >= 0))
-            return Positional(text, out value); // 一〇三: digit by digit, as years are written
+        {
+            // 一〇三: digit by digit, as years are written; 二三 without a 〇 is no way to write 23.
+            if (text.Length > 1 && !text.Any(c => c is '〇' or '零')) return false;
+            return Positional(text, out value);
+        }
 
         var total = 0;
         var current = -1;      // digit waiting for its unit; -1 when none

@@ -4,8 +4,19 @@ namespace Zhenggai.Import;
 
 /// <summary>
 /// The one list of what the importer drops from a source document. Every other character of
-/// the source lands in a record (a part, the 序号 label or the source note); the conservation
-/// tests check exactly that, so anything added here must be noise a reader never sees as text.
+/// the source lands in a record (a part, the 序号 label, 责任单位, 整改时限, the status or the
+/// source note); the conservation tests check exactly that, so anything added here must be
+/// noise or structure, never text a reader would miss. Dropped:
+/// <list type="bullet">
+/// <item>Word bookmarks left by conversion (<see cref="Bookmark"/>);</item>
+/// <item>leading and trailing whitespace of a line, including the TAB that starts a table cell
+/// and full-width indentation (<see cref="Clean"/>, <see cref="CellStart"/>);</item>
+/// <item>blank lines (<see cref="IsBlank"/>);</item>
+/// <item>row counters, the lone number cells of the original table (<see cref="RowCounter"/>);</item>
+/// <item>a table's header row above the first finding (<see cref="IsHeaderCell"/>);</item>
+/// <item>in the labelled shapes, the label words, their heading numbering and the colon or TAB
+/// after them (<see cref="Labels"/>, <see cref="HeadingNumbering"/>, <see cref="LabelSeparator"/>).</item>
+/// </list>
 /// </summary>
 public static partial class NoiseRules
 {

@@ -12,7 +12,7 @@ public sealed record ThemeDefinition
     /// <summary>Words in a problem's text that suggest this theme. Empty for the catch-all theme.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
-    /// <summary>How many keyword hits in the problem text suggest the theme. Default 2.</summary>
+    /// <summary>How many keyword hits in the problem text suggest the theme (a hit in its first sentence counts twice). Default 2.</summary>
     public int MinHits { get; init; } = 2;
 
     public static readonly IReadOnlyList<ThemeDefinition> Defaults =
