@@ -113,7 +113,7 @@ public sealed class SeedImportTests
         var r22 = Imported.Record(site, 22);
         Assert.Equal(7, r22.Measures.Split('\n').Length);
         Assert.Contains("\n区住建局：将散煤治理工作与我区清洁取暖项目工作相结合", r22.Result);
-        Assert.Equal(1, Imported.Record(site, 11).Measures.Split('\n').Length);
+        Assert.Single(Imported.Record(site, 11).Measures.Split('\n'));
     }
 
     [Fact]
@@ -231,8 +231,8 @@ public sealed class SeedImportTests
         using var fresh = TempSite.FromRepo();
         Imported.Run(fresh);
         var committed = Path.Combine(TempSite.RepoRoot, "input", "findings");
-        var expected = Directory.GetFiles(committed, "*.md").ToDictionary(Path.GetFileName, File.ReadAllBytes);
-        var actual = Directory.GetFiles(fresh.PathOf("input/findings"), "*.md").ToDictionary(Path.GetFileName, File.ReadAllBytes);
+        var expected = Directory.GetFiles(committed, "*.md").ToDictionary(f => Path.GetFileName(f)!, File.ReadAllBytes);
+        var actual = Directory.GetFiles(fresh.PathOf("input/findings"), "*.md").ToDictionary(f => Path.GetFileName(f)!, File.ReadAllBytes);
 
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, bytes) in expected)

@@ -35,8 +35,8 @@ public sealed class ShapeFixtureTests
         var report = Imported.Run(site);
 
         Assert.Equal(File.ReadAllText(Path.Combine(folder, "expected", "shape.txt")).Trim(), report.Documents.Single().Shape.ToString());
-        var expected = Directory.GetFiles(Path.Combine(folder, "expected"), "*.md").ToDictionary(Path.GetFileName, File.ReadAllText);
-        var actual = Directory.GetFiles(site.PathOf("input/findings"), "*.md").ToDictionary(Path.GetFileName, File.ReadAllText);
+        var expected = Directory.GetFiles(Path.Combine(folder, "expected"), "*.md").ToDictionary(f => Path.GetFileName(f)!, File.ReadAllText);
+        var actual = Directory.GetFiles(site.PathOf("input/findings"), "*.md").ToDictionary(f => Path.GetFileName(f)!, File.ReadAllText);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         foreach (var (file, text) in expected)
             Assert.Equal(text, actual[file]);
