@@ -5,4 +5,5 @@ using Zhenggai.Cli.Commands;
 var root = new RootCommand("zhenggai — 整改情况公开网站生成器 (static site generator for rectification disclosures)");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 return root.Parse(args).Invoke();
