@@ -56,12 +56,20 @@ public sealed class DataFixtureSite : IDisposable
         settings?.Invoke(json);
         File.WriteAllText(Path.Combine(Root, SettingsLoader.FileName), json.ToJsonString(), new UTF8Encoding(false));
 
-        prepare?.Invoke(Root);
-        var build = new BuildOptions { SiteRoot = Root };
-        if (options is not null) build = options(build);
-        Result = SiteBuilder.Build(build);
-        Settings = SettingsLoader.Load(Root);
-        Records = RecordStore.Load(Root, Settings);
+        try
+        {
+            prepare?.Invoke(Root);
+            var build = new BuildOptions { SiteRoot = Root };
+            if (options is not null) build = options(build);
+            Result = SiteBuilder.Build(build);
+            Settings = SettingsLoader.Load(Root);
+            Records = RecordStore.Load(Root, Settings);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public string Root { get; }
