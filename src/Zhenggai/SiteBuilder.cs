@@ -4,6 +4,9 @@ using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
 using Zhenggai.Records;
 using Zhenggai.Render;
+using Zhenggai.Render.Data;
+using Zhenggai.Render.Feeds;
+using Zhenggai.Render.Meta;
 using Zhenggai.Render.Pages;
 using Zhenggai.Settings;
 using Zhenggai.Write;
@@ -26,9 +29,17 @@ public static class SiteBuilder
         .Add(new ListPagesModule())
         .Add(new NotFoundPageModule())
         .Add(new SearchPageModule())
+        .Add(new OpenDataModule())
+        .Add(new DataPageModule())
+        .Add(new FeedModule())
+        .Add(new GovMetaModule())
+        .Add(new SitemapModule())
         .Add(new RenderLayoutsModule { BodyEndHtml = options.BodyEndHtml })
         .Add(new WriteFilesModule())
-        .Add(new LinkCheck());
+        // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
+        .Add(new ManifestModule())
+        .Add(new LinkCheck())
+        .Add(new ManifestCheck());
 
     /// <summary>Builds the site. Throws <see cref="DiagnosticException"/> on bad input; the previous output is then untouched.</summary>
     public static BuildResult Build(BuildOptions options, Action<BuildPhase>? onPhase = null)
