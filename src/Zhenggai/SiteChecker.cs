@@ -5,26 +5,31 @@ using Zhenggai.Write;
 namespace Zhenggai;
 
 /// <summary>
-/// <c>zhenggai check</c>: runs the build in memory — settings, records, theme, rendering and
-/// link checks — without writing anything, and returns every problem found.
+/// <c>zhenggai check</c>: runs the whole build — settings, records, theme, rendering, links,
+/// manifest — into a throwaway folder outside the site, and returns every problem found.
+/// output/ and input/ are never touched; modules that write elsewhere (<see cref="IWritesOutput"/>) are skipped.
 /// </summary>
 public static class SiteChecker
 {
     public static IReadOnlyList<Diagnostic> Check(string siteRoot)
     {
-        var options = new BuildOptions { SiteRoot = siteRoot };
-        var pipeline = SiteBuilder.DefaultPipeline(options);
-        var context = new BuildContext(Path.GetFullPath(siteRoot), outputFolder: "");
-        var inMemory = new SitePipeline();
-        foreach (var module in pipeline.Modules.Where(m => m.Phase != BuildPhase.Write && m is not IWritesOutput))
-            inMemory.Add(module);
+        var scratch = Path.Combine(Path.GetTempPath(), "zhenggai-check-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(scratch);
+        var context = new BuildContext(Path.GetFullPath(siteRoot), scratch);
+        var pipeline = new SitePipeline();
+        foreach (var module in SiteBuilder.DefaultPipeline(new BuildOptions { SiteRoot = siteRoot }).Modules.Where(m => m is not IWritesOutput))
+            pipeline.Add(module);
         try
         {
-            inMemory.Run(context);
+            pipeline.Run(context);
         }
         catch (DiagnosticException)
         {
             // Every diagnostic is also in the context's bag; the phase that failed stopped the run.
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
         }
         return context.Diagnostics.Sorted();
     }
