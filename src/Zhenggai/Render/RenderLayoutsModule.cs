@@ -44,7 +44,7 @@ public sealed class RenderLayoutsModule : IModule
             {
                 context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "ZG0503", ex.Span.FileName ?? $"theme/layouts/{doc.Layout}.sbn",
                     ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, $"rendering {doc.Path}: {ex.OriginalMessage}",
-                    "the template uses a name its view model does not have; see the view model types in src/Zhenggai/Render/Views"));
+                    "check the name used near this line: a variable its view model does not have (see the view model types in src/Zhenggai/Render/Views) or a partial missing from theme/layouts/partials/"));
             }
         });
     }
@@ -84,7 +84,12 @@ public sealed class RenderLayoutsModule : IModule
             : target => links.Relative(doc.Path, target);
         globals.Import("url", url);
         globals.Import("partial", new Func<string, object?, RawHtml>((name, m) =>
-            new RawHtml(Render(templates, "partials/" + name, doc, m, site, links, context))));
+        {
+            // Thrown as a plain exception so Scriban reports it at the call, in the layout that names the partial.
+            if (!templates.Has("partials/" + name))
+                throw new InvalidOperationException($"there is no partial `{name}` (theme/layouts/partials/{name}.sbn)");
+            return new RawHtml(Render(templates, "partials/" + name, doc, m, site, links, context));
+        }));
         tc.PushGlobal(globals);
         if (!templates.Has(layout))
             throw new ScriptRuntimeException(new Scriban.Parsing.SourceSpan($"theme/layouts/{layout}.sbn", default, default), $"layout `{layout}` not found");
