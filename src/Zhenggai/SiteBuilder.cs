@@ -39,6 +39,7 @@ public static class SiteBuilder
         // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
         .Add(new ManifestModule())
         .Add(new LinkCheck())
+        .Add(new OfficialTextCheck())
         .Add(new ManifestCheck());
 
     /// <summary>Builds the site. Throws <see cref="DiagnosticException"/> on bad input; the previous output is then untouched.</summary>

@@ -1,0 +1,56 @@
+using AngleSharp.Html.Parser;
+using Zhenggai.Diagnostics;
+using Zhenggai.Pipeline;
+using Zhenggai.Records;
+using Zhenggai.Render;
+
+namespace Zhenggai.Check;
+
+/// <summary>
+/// The last link of "nothing is lost": every paragraph of a finding's official text — its
+/// label, the four parts, and the 责任单位 and 整改时限 text the source gave — must be on the
+/// finding's page as text, character for character. Layouts are the site's to change, and an
+/// emptied, truncated or garbled one would otherwise publish pages that pass every link check
+/// yet no longer say what the government wrote.
+/// </summary>
+public sealed class OfficialTextCheck : IModule
+{
+    public BuildPhase Phase => BuildPhase.Check;
+
+    public void Execute(BuildContext context)
+    {
+        Parallel.ForEach(context.Records, record =>
+        {
+            var page = SiteViews.FindingUrl(record.Number) + "index.html";
+            var file = record.FilePath ?? RecordStore.FindingsFolder + "/" + RecordFile.FileName(record.Number);
+            if (!context.TryGetDocument(page, out var doc) || doc?.Content is null)
+            {
+                context.Diagnostics.Add(Diagnostic.Error("ZG0604", "output/" + page, 1, $"{file} has no page at {page}",
+                    "keep FindingPagesModule in the pipeline: every record is published on its own page"));
+                return;
+            }
+            using var html = new HtmlParser().ParseDocument(new MemoryStream(doc.Content));
+            var text = html.Body?.TextContent ?? "";
+            foreach (var (what, value) in OfficialText(record))
+            {
+                var missing = value.Split('\n').FirstOrDefault(p => !text.Contains(p, StringComparison.Ordinal));
+                if (missing is null) continue;
+                context.Diagnostics.Add(Diagnostic.Error("ZG0604", "output/" + page, 1,
+                    $"the page does not show the {what} of {file} verbatim: 「{Excerpt(missing)}」 is missing or changed",
+                    "a layout in theme/ drops or alters official text; every paragraph of the record's parts must appear on its page exactly as written (restore the layout from the built-in theme to compare)"));
+                break;
+            }
+        });
+    }
+
+    private static IEnumerable<(string What, string Value)> OfficialText(FindingRecord record)
+    {
+        yield return ("label", record.Label);
+        foreach (var part in FindingParts.All)
+            yield return (FindingParts.Heading(part), record.GetPart(part));
+        if (record.UnitsText is not null) yield return (RecordFile.UnitsHeading, record.UnitsText);
+        if (record.DeadlineText is not null) yield return (RecordFile.DeadlineHeading, record.DeadlineText);
+    }
+
+    private static string Excerpt(string paragraph) => paragraph.Length <= 40 ? paragraph : paragraph[..40] + "…";
+}
