@@ -14,8 +14,8 @@ namespace Zhenggai.Tests.Import;
 /// </summary>
 internal static class Conservation
 {
-    private static readonly Regex RowCounterCell = new(@"^[ ]*\t[ ]*[0-9]+[ \t]*$");
-    private static readonly Regex NumberLine = new(@"^(?:序号|问题编号)[：:]?[ ]?\S{1,6}$|^第\S{1,6}号$");
+    private static readonly Regex RowCounterText = new(@"^[0-9]{1,4}$");
+    private static readonly Regex NumberLine = new(@"^(?:序号|问题序号|问题编号)[：:]?[ ]?[0-9０-９〇零一二两三四五六七八九十百千万萬壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}$|^第[0-9０-９〇零一二两三四五六七八九十百千万萬壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}号$");
     private static readonly Regex LabelPrefix = new(
         "^(?:" + NoiseRules.HeadingNumbering + @")?\s*(?:"
         + string.Join('|', NoiseRules.Labels.Select(l => Regex.Escape(l.Word)).OrderByDescending(w => w.Length))
@@ -30,21 +30,34 @@ internal static class Conservation
         var kept = new List<Kept>();
         var seenNumber = false;
         var afterLabel = false;
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        var emptyCell = false;
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
+            var raw = lines[i];
             var line = NoiseRules.Bookmark().Replace(raw, "").Trim();
-            if (line.Length == 0) continue;
+            if (line.Length == 0)
+            {
+                // A cell whose text begins on the next line: that text starts the cell.
+                emptyCell |= shape == SourceShape.TableText && IsCell(raw);
+                continue;
+            }
             var starts = false;
+            var numberLine = NumberLine.IsMatch(line);
             if (shape == SourceShape.TableText)
             {
-                if (RowCounterCell.IsMatch(raw)) continue;
-                if (!seenNumber && (line == "序号" || NoiseRules.Labels.Any(l => l.Word == line))) continue;
+                if (IsRowCounter(lines, i)) continue;
+                if (!seenNumber && IsHeaderCell(lines, i, line)) continue;
+                // Only a cell opens a finding; a 序号 typed inside a cell is its text.
+                numberLine &= IsCell(raw);
                 // Cells above the first 序号 (a header row, a caption) are note material, not sections.
-                starts = seenNumber && raw.TrimStart(' ').StartsWith('\t');
+                starts = seenNumber && (IsCell(raw) || emptyCell);
+                emptyCell = false;
             }
             else
             {
-                starts = afterLabel;
+                // Notice text (公示期, 联系电话 …) goes to the note even right under a label.
+                starts = afterLabel && !NoticeText.Starts(line);
                 afterLabel = false;
                 var label = LabelPrefix.Match(line);
                 if (label.Success)
@@ -58,7 +71,7 @@ internal static class Conservation
                     }
                 }
             }
-            if (NumberLine.IsMatch(line))
+            if (numberLine)
             {
                 seenNumber = true;
                 starts = true;
@@ -66,6 +79,38 @@ internal static class Conservation
             kept.Add(new Kept(line, starts));
         }
         return kept;
+    }
+
+    /// <summary>A table cell starts with a TAB, after stray spaces (ASCII, no-break or full-width).</summary>
+    private static bool IsCell(string raw) => raw.TrimStart(' ', '\u00A0', '\u3000').StartsWith('\t');
+
+    /// <summary>A cell of the header row above the first finding: 序号 or a label word, alone in its cell.</summary>
+    private static bool IsHeaderCell(string[] lines, int i, string line) =>
+        IsCell(lines[i]) && (line == "序号" || NoiseRules.Labels.Any(l => l.Word == line)) && NextCell(lines, i) is not null;
+
+    private const string End = "\0end";
+
+    /// <summary>The cleaned text of the cell after line i when nothing but blank lines lies between; <see cref="End"/> at the end; null when a paragraph follows.</summary>
+    private static string? NextCell(string[] lines, int i)
+    {
+        for (var j = i + 1; j < lines.Length; j++)
+        {
+            var next = NoiseRules.Bookmark().Replace(lines[j], "").Trim();
+            if (IsCell(lines[j])) return next;
+            if (next.Length > 0) return null;
+        }
+        return End;
+    }
+
+    /// <summary>
+    /// The original table's row counter: a cell holding only a number (up to four digits) and
+    /// nothing after it, followed by a 序号 cell or by the end. A number cell anywhere else is text.
+    /// </summary>
+    private static bool IsRowCounter(string[] lines, int i)
+    {
+        if (!IsCell(lines[i]) || !RowCounterText.IsMatch(NoiseRules.Bookmark().Replace(lines[i], "").Trim())) return false;
+        var next = NextCell(lines, i);
+        return next == End || (next is not null && NumberLine.IsMatch(next));
     }
 
     /// <summary>Null when <paramref name="records"/> tile <paramref name="kept"/> exactly; otherwise what went wrong.</summary>
