@@ -1,4 +1,5 @@
-using AngleSharp.Html.Parser;
+using System.Net;
+using System.Text;
 using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
 using Zhenggai.Records;
@@ -29,8 +30,7 @@ public sealed class OfficialTextCheck : IModule
                     "keep FindingPagesModule in the pipeline: every record is published on its own page"));
                 return;
             }
-            using var html = new HtmlParser().ParseDocument(new MemoryStream(doc.Content));
-            var text = html.Body?.TextContent ?? "";
+            var text = PageText(doc.Content);
             foreach (var (what, value) in OfficialText(record))
             {
                 var missing = value.Split('\n').FirstOrDefault(p => !text.Contains(p, StringComparison.Ordinal));
@@ -50,6 +50,46 @@ public sealed class OfficialTextCheck : IModule
             yield return (FindingParts.Heading(part), record.GetPart(part));
         if (record.UnitsText is not null) yield return (RecordFile.UnitsHeading, record.UnitsText);
         if (record.DeadlineText is not null) yield return (RecordFile.DeadlineHeading, record.DeadlineText);
+    }
+
+    /// <summary>
+    /// The page's text as a reader sees it: tags (with quoted attribute values) and comments
+    /// removed, character references decoded. A linear scan, not a DOM: a large site has
+    /// thousands of pages and the link check parses them already.
+    /// </summary>
+    public static string PageText(byte[] html)
+    {
+        var source = Encoding.UTF8.GetString(html);
+        var sb = new StringBuilder(source.Length);
+        var i = 0;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            if (c != '<')
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
+            if (string.CompareOrdinal(source, i, "<!--", 0, 4) == 0)
+            {
+                var end = source.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = end < 0 ? source.Length : end + 3;
+                continue;
+            }
+            // Inside a tag a '>' in a quoted attribute value does not end it.
+            var quote = '\0';
+            for (i++; i < source.Length; i++)
+            {
+                var t = source[i];
+                if (quote != '\0') { if (t == quote) quote = '\0'; }
+                else if (t is '"' or '\'') quote = t;
+                else if (t == '>') break;
+            }
+            // Nothing stands in for the tag: a paragraph split into marker, unit and text spans reads as one.
+            i++;
+        }
+        return WebUtility.HtmlDecode(sb.ToString());
     }
 
     private static string Excerpt(string paragraph) => paragraph.Length <= 40 ? paragraph : paragraph[..40] + "…";
