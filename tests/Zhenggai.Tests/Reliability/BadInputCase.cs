@@ -1,3 +1,5 @@
+using Zhenggai.Tests.Support;
+
 namespace Zhenggai.Tests.Reliability;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class BadInputCase
 {
     public static readonly string[] ControlFiles = ["command.txt", "expected.txt", "prepare.txt", "README.md"];
 
-    public static string CorpusFolder => Path.Combine(Support.RepoPaths.Root, "tests", "Zhenggai.Tests", "Reliability", "BadInput");
+    public static string CorpusFolder => Path.Combine(RepoPaths.Root, "tests", "Zhenggai.Tests", "Reliability", "BadInput");
 
     public static string BaseSite => Path.Combine(CorpusFolder, "_site");
 
@@ -61,6 +63,41 @@ public sealed class BadInputCase
             .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
             .Where(f => !ControlFiles.Contains(f))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>A copy of the base site with <paramref name="goodOutput"/> as its output/, this case's files laid over it and its prepare steps done.</summary>
+    public TestSite PrepareSite(string goodOutput)
+    {
+        var site = TestSite.Empty();
+        TestSite.CopyFolder(BadInputCase.BaseSite, site.Root);
+        TestSite.CopyFolder(goodOutput, site.Output);
+        foreach (var file in OverlayFiles())
+        {
+            var target = site.PathOf(file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(Folder, file), target, overwrite: true);
+        }
+        foreach (var step in Prepare)
+        {
+            var parts = step.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            switch (parts[0])
+            {
+                case "delete":
+                    File.Delete(site.PathOf(parts[1]));
+                    break;
+                case "pad":
+                    // Grows a record past a size limit with ordinary text, so the corpus need not hold a megabyte file.
+                    var path = site.PathOf(parts[1]);
+                    var size = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+                    var line = System.Text.Encoding.UTF8.GetBytes("（一）河道垃圾清理不及时，已完成整改。\n");
+                    using (var stream = new FileStream(path, FileMode.Append))
+                        while (stream.Length < size) stream.Write(line);
+                    break;
+                default:
+                    throw new InvalidOperationException($"{Name}/prepare.txt: unknown step `{step}`");
+            }
+        }
+        return site;
+    }
 
     public override string ToString() => Name;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Html.Parser;
 using Zhenggai.Records;
 using Zhenggai.Tests.Reliability.Cli;
@@ -33,7 +32,7 @@ public sealed class BadInputCorpusTests(BadInputSiteFixture fixture) : IClassFix
     public void Case_gives_its_message_or_its_output_and_changes_nothing_it_must_not(string name)
     {
         var c = BadInputCase.Load(name);
-        using var site = Prepare(c);
+        using var site = c.PrepareSite(fixture.GoodOutput);
         var output = TestSite.Snapshot(site.Output);
         var input = TestSite.Snapshot(site.PathOf("input"));
         var seeds = TestSite.Snapshot(site.PathOf("seeds"));
@@ -93,40 +92,6 @@ public sealed class BadInputCorpusTests(BadInputSiteFixture fixture) : IClassFix
                 _ => throw new InvalidOperationException($"{name}: unknown record field {field}"),
             });
         }
-    }
-
-    private TestSite Prepare(BadInputCase c)
-    {
-        var site = TestSite.Empty();
-        TestSite.CopyFolder(BadInputCase.BaseSite, site.Root);
-        TestSite.CopyFolder(fixture.GoodOutput, site.Output);
-        foreach (var file in c.OverlayFiles())
-        {
-            var target = site.PathOf(file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(c.Folder, file), target, overwrite: true);
-        }
-        foreach (var step in c.Prepare)
-        {
-            var parts = step.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            switch (parts[0])
-            {
-                case "delete":
-                    File.Delete(site.PathOf(parts[1]));
-                    break;
-                case "pad":
-                    // Grows a record past a size limit with ordinary text, so the corpus need not hold a megabyte file.
-                    var path = site.PathOf(parts[1]);
-                    var size = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
-                    var line = Encoding.UTF8.GetBytes("（一）河道垃圾清理不及时，已完成整改。\n");
-                    using (var stream = new FileStream(path, FileMode.Append))
-                        while (stream.Length < size) stream.Write(line);
-                    break;
-                default:
-                    throw new InvalidOperationException($"{c.Name}/prepare.txt: unknown step `{step}`");
-            }
-        }
-        return site;
     }
 
     private static (string, string, string) Split3(string value)
