@@ -39,7 +39,17 @@ public sealed partial class PublishedUrlsCheck : IModule, IAfterPublish
 
     public void AfterPublish(BuildContext context)
     {
-        if (_ledger.Save(context.SiteRoot))
-            context.Log.Enqueue($"updated {PublishedUrlLedger.FileName}");
+        try
+        {
+            if (_ledger.Save(context.SiteRoot))
+                context.Log.Enqueue($"updated {PublishedUrlLedger.FileName}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The new output is already live; the next build adds the addresses again.
+            context.Diagnostics.Add(Diagnostic.Warning("ZG0705", PublishedUrlLedger.FileName, 1,
+                $"the site was published but the address ledger could not be updated: {ex.Message}",
+                "make input/ writable and build again, then commit input/published-urls.txt"));
+        }
     }
 }

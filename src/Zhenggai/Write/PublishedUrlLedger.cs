@@ -81,7 +81,7 @@ public sealed partial class PublishedUrlLedger
 
     /// <summary>The output file that serves <paramref name="address"/>.</summary>
     public static string DocumentPathOf(string address) =>
-        address == Root ? "index.html" : address.EndsWith('/') ? address + "index.html" : address;
+        address is Root or "" ? "index.html" : address.EndsWith('/') ? address + "index.html" : address;
 
     /// <summary>The ledger form of a <c>redirect_from</c> entry: <c>findings/12</c> and <c>findings/12/index.html</c> both mean <c>findings/12/</c>.</summary>
     public static string Normalise(string address)

@@ -8,9 +8,9 @@ namespace Zhenggai.Render.Pages;
 
 /// <summary>
 /// Redirect pages at old addresses. A record's <c>redirect_from</c> sends its old addresses
-/// to the finding. A list page the ledger knows but this build no longer makes (a status view
-/// that emptied, a unit that lost its last finding or got a readable slug) is sent to the unit's
-/// new page or to the nearest list above it, with a warning. A finding page is never sent
+/// to the finding. Any other page the ledger knows but this build no longer makes (a status view
+/// that emptied, a unit that got a readable slug) is sent to the unit's new page or to the
+/// nearest page above it, with a warning: those are lists, and the list above still answers. A finding page is never sent
 /// anywhere by guesswork: that is the check's error, and the record that replaced it must say so.
 /// Register it after every other process module: it looks at the pages they made.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class RedirectPagesModule : IModule
             var target = formerUnits.TryGetValue(address, out var unitUrl) && Exists(context, unitUrl) ? unitUrl : NearestList(context, address);
             if (target is null) continue;
             context.Diagnostics.Add(Diagnostic.Warning("ZG0703", PublishedUrlLedger.FileName, line,
-                $"`{address}` is no longer a page; it now redirects to `{target}`",
+                $"`{address}` is no longer a page; it now redirects to `{(target.Length == 0 ? PublishedUrlLedger.Root : target)}`",
                 "nothing to do if that is right; to keep a page there instead, restore what made it"));
             var title = context.TryGetDocument(PublishedUrlLedger.DocumentPathOf(target), out var doc) ? doc!.Title ?? target : target;
             Add(context, links, address, target, title, "redirect-list");
@@ -62,14 +62,14 @@ public sealed class RedirectPagesModule : IModule
     private static bool Exists(BuildContext context, string address) =>
         context.TryGetDocument(PublishedUrlLedger.DocumentPathOf(address), out _);
 
-    /// <summary>The nearest folder above <paramref name="address"/> that is a page, except the home page, which explains nothing.</summary>
+    /// <summary>The nearest folder above <paramref name="address"/> that is a page; the home page at the latest.</summary>
     private static string? NearestList(BuildContext context, string address)
     {
         var a = address.TrimEnd('/');
         while (true)
         {
             var slash = a.LastIndexOf('/');
-            if (slash <= 0) return null;
+            if (slash <= 0) return Exists(context, "") ? "" : null;
             a = a[..slash];
             if (Exists(context, a + "/")) return a + "/";
         }
