@@ -80,4 +80,17 @@ public class CommitmentReviewTests
     [InlineData("加强监管，督促整改", false)]
     public void CompletionWordingRule(string text, bool expected) =>
         Assert.Equal(expected, CompletionWording.ReportsCompletion(text));
+
+    [Theory]
+    [InlineData("dated", "2024-6", "ZG0731")]
+    [InlineData("dated", null, "ZG0731")]
+    [InlineData("immediate", "2024-06", "ZG0731")]
+    [InlineData("soon", null, "ZG0730")]
+    public void AnEditedDeadlineThatCannotBePublishedIsReported(string kind, string? due, string code)
+    {
+        using var site = new TestSite([SeedFindings.Get(8) with { Deadlines = [new Commitment("（一）", "2024年6月底前", due, kind)] }]);
+        var ex = Assert.Throws<Zhenggai.Diagnostics.DiagnosticException>(() => site.Build());
+        var d = Assert.Single(ex.Diagnostics, x => x.Code == code);
+        Assert.Equal("input/findings/008.md", d.File);
+    }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
+using Zhenggai.Diagnostics;
 using Zhenggai.Import;
 using Zhenggai.Pipeline;
+using Zhenggai.Records;
 using Zhenggai.Render.Views;
 
 namespace Zhenggai.Render.Pages;
@@ -14,6 +17,7 @@ public sealed class TimelinePageModule : IModule
 
     public void Execute(BuildContext context)
     {
+        foreach (var r in context.Records) Validate(r, context.Diagnostics);
         var views = new SiteViews(context.Settings);
         var officials = new OfficialsViews(context.Settings);
         var items = context.Records
@@ -48,5 +52,23 @@ public sealed class TimelinePageModule : IModule
             },
             Breadcrumbs = [new Crumb("首页", ""), new Crumb("整改时限", null)],
         });
+    }
+
+    /// <summary>Deadlines are editable, so an edited one is checked before it is published.</summary>
+    private static void Validate(FindingRecord r, DiagnosticBag diagnostics)
+    {
+        var file = r.FilePath ?? RecordFile.FileName(r.Number);
+        foreach (var c in r.Deadlines)
+        {
+            if (c.Kind is not (DeadlineExtractor.Dated or DeadlineExtractor.Immediate or DeadlineExtractor.Ongoing))
+                diagnostics.Add(Diagnostic.Error("ZG0730", file, 2, $"deadline `{c.Text}` has the unknown kind `{c.Kind}`",
+                    "use `kind: dated` with a `due: yyyy-MM`, `kind: immediate` for 立行立改, or `kind: ongoing` for 长期坚持"));
+            else if (c.Kind == DeadlineExtractor.Dated && (c.Due is null || !DateOnly.TryParseExact(c.Due + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+                diagnostics.Add(Diagnostic.Error("ZG0731", file, 2, $"deadline `{c.Text}` has no valid `due` month (found `{c.Due}`)",
+                    "write the month the deadline ends as yyyy-MM, e.g. `due: 2024-06` for 「2024年6月底前」"));
+            else if (c.Kind != DeadlineExtractor.Dated && c.Due is not null)
+                diagnostics.Add(Diagnostic.Error("ZG0731", file, 2, $"deadline `{c.Text}` of kind `{c.Kind}` has a `due` month",
+                    "only `kind: dated` deadlines have a `due`; remove it or change the kind"));
+        }
     }
 }
