@@ -4,6 +4,9 @@ using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
 using Zhenggai.Records;
 using Zhenggai.Render;
+using Zhenggai.Render.Data;
+using Zhenggai.Render.Feeds;
+using Zhenggai.Render.Meta;
 using Zhenggai.Render.Pages;
 using Zhenggai.Settings;
 using Zhenggai.Write;
@@ -19,6 +22,7 @@ public static class SiteBuilder
     /// <summary>The standard modules in pipeline order; callers may add their own.</summary>
     public static SitePipeline DefaultPipeline(BuildOptions options)
     {
+        // Shared by the modules that read, keep and update input/published-urls.txt.
         var ledger = new PublishedUrlLedger();
         return new SitePipeline()
             .Add(new ReadSettingsModule())
@@ -30,14 +34,22 @@ public static class SiteBuilder
             .Add(new ListPagesModule())
             .Add(new NotFoundPageModule())
             .Add(new SearchPageModule())
+            .Add(new OpenDataModule())
+            .Add(new DataPageModule())
+            .Add(new FeedModule())
             .Add(new QrCodesModule())
             .Add(new UnitPagesModule())
             .Add(new TimelinePageModule())
             // Last of the process modules: it redirects ledger addresses no other module made.
             .Add(new RedirectPagesModule(ledger))
+            .Add(new GovMetaModule())
+            .Add(new SitemapModule())
             .Add(new RenderLayoutsModule { BodyEndHtml = options.BodyEndHtml })
             .Add(new WriteFilesModule())
+            // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
+            .Add(new ManifestModule())
             .Add(new LinkCheck())
+            .Add(new ManifestCheck())
             .Add(new PublishedUrlsCheck(ledger));
     }
 

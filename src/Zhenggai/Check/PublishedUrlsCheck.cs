@@ -31,7 +31,7 @@ public sealed partial class PublishedUrlsCheck : IModule, IAfterPublish
             var hint = finding.Success
                 ? $"if finding {finding.Groups["n"].Value} moved or was merged, add `redirect_from: [{address}]` to the front matter of the record that replaced it; if its record was deleted by mistake, restore input/findings/{int.Parse(finding.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture):000}.md. Published addresses are cited in notices and stay valid for good"
                 : $"restore what made this page, or add `redirect_from: [{address}]` to the record of the finding that now holds its content. Published addresses are cited in notices and stay valid for good";
-            context.Diagnostics.Add(Diagnostic.Error("ZG0702", PublishedUrlLedger.FileName, line,
+            context.Diagnostics.Add(Diagnostic.Error("ZG0802", PublishedUrlLedger.FileName, line,
                 $"`{address}` was published before but this build would not publish it", hint));
         }
         _ledger.Next = _ledger.Previous.Select(p => p.Address).Concat(published).ToList();
@@ -47,7 +47,7 @@ public sealed partial class PublishedUrlsCheck : IModule, IAfterPublish
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The new output is already live; the next build adds the addresses again.
-            context.Diagnostics.Add(Diagnostic.Warning("ZG0705", PublishedUrlLedger.FileName, 1,
+            context.Diagnostics.Add(Diagnostic.Warning("ZG0804", PublishedUrlLedger.FileName, 1,
                 $"the site was published but the address ledger could not be updated: {ex.Message}",
                 "make input/ writable and build again, then commit input/published-urls.txt"));
         }

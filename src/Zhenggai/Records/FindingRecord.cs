@@ -63,6 +63,12 @@ public sealed record FindingRecord
     /// <summary>The record file this came from (relative path), for diagnostics; not serialised.</summary>
     public string? FilePath { get; init; }
 
+    /// <summary>Line of each front matter key in the file, so checks can point at `status:` itself; not serialised.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The line of a front matter key, or 2 (the first front matter line) when unknown.</summary>
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 2;
+
     public string GetPart(FindingPart part) => part switch
     {
         FindingPart.Problem => Problem,

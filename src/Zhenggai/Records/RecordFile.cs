@@ -181,6 +181,7 @@ public static class RecordFile
             DeadlineText = sections.TryGetValue(DeadlineHeading, out var dl) ? dl.Text : null,
             SourceNote = sections.TryGetValue(SourceNoteHeading, out var n) ? n.Text : null,
             FilePath = path,
+            KeyLines = KeyLinesOf(lines, close),
         };
         if (bag.Count > 0) throw new DiagnosticException(bag);
         return record;
@@ -239,6 +240,18 @@ public static class RecordFile
         }
         Flush();
         return sections;
+    }
+
+    private static Dictionary<string, int> KeyLinesOf(string[] lines, int close)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 1; i < close; i++)
+        {
+            var colon = lines[i].IndexOf(':');
+            if (colon > 0 && !char.IsWhiteSpace(lines[i][0]) && lines[i][0] != '-')
+                map.TryAdd(lines[i][..colon], i + 1);
+        }
+        return map;
     }
 
     private static DiagnosticException Fail(string code, string path, int line, string message, string hint)

@@ -49,25 +49,25 @@ public static class RecordStore
         {
             var file = r.FilePath ?? RecordFile.FileName(r.Number);
             if (seen.TryGetValue(r.Number, out var first))
-                yield return Diagnostic.Error("ZG0301", file, 2, $"number {r.Number} is already used by {first.FilePath}",
+                yield return Diagnostic.Error("ZG0301", file, r.LineOf("number"), $"number {r.Number} is already used by {first.FilePath}",
                     "each finding needs its own number; fix the number or delete the duplicate file");
             else
                 seen[r.Number] = r;
             if (r.Themes.Count == 0)
-                yield return Diagnostic.Error("ZG0302", file, 2, "the record has no themes",
+                yield return Diagnostic.Error("ZG0302", file, r.LineOf("themes"), "the record has no themes",
                     "add at least one theme, e.g. `themes: [general]`; known: " + string.Join(", ", themes));
             foreach (var t in r.Themes.Where(t => !themes.Contains(t)))
-                yield return Diagnostic.Error("ZG0303", file, 2, $"unknown theme `{t}`",
+                yield return Diagnostic.Error("ZG0303", file, r.LineOf("themes"), $"unknown theme `{t}`",
                     "known themes (statiq.json Themes): " + string.Join(", ", themes));
             if (!FindingStatus.IsKnown(r.Status))
-                yield return Diagnostic.Error("ZG0304", file, 2, $"unknown status `{r.Status}`",
+                yield return Diagnostic.Error("ZG0304", file, r.LineOf("status"), $"unknown status `{r.Status}`",
                     "use one of " + string.Join("、", FindingStatus.All) + "; keep the source's own wording in `status_text`");
             if (settings.Reports.Count > 0 && settings.FindReport(r.Report) is null)
-                yield return Diagnostic.Error("ZG0305", file, 2, $"unknown report `{r.Report}`",
+                yield return Diagnostic.Error("ZG0305", file, r.LineOf("report"), $"unknown report `{r.Report}`",
                     "add it to statiq.json Reports, or use one of: " + string.Join(", ", settings.Reports.Select(x => x.Id)));
             foreach (var from in r.RedirectFrom)
                 if (!SafePath.IsSafeRelative(from))
-                    yield return Diagnostic.Error("ZG0306", file, 2, $"redirect_from `{from}` is not a safe address inside the site",
+                    yield return Diagnostic.Error("ZG0306", file, r.LineOf("redirect_from"), $"redirect_from `{from}` is not a safe address inside the site",
                         "write a path relative to the site root, e.g. `findings/12/`, without `..`, a scheme or a host");
         }
     }

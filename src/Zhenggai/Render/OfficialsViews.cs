@@ -51,8 +51,9 @@ public sealed class OfficialsViews
     public CitationView Citation(FindingRecord record)
     {
         var report = _settings.FindReport(record.Report);
-        var siteAddress = SiteViews.FindingUrl(record.Number);
-        var absolute = Permalink.Absolute(_settings, siteAddress);
+        var addresses = new SiteAddresses(_settings);
+        var siteAddress = addresses.FindingAddress(record.Number);
+        var absolute = addresses.Absolute(siteAddress);
         var address = absolute ?? siteAddress;
         var date = SiteViews.DateText(report?.DataDate);
         var text = $"《{report?.Title ?? _settings.SiteTitle}》{record.Label}“{record.Title}”"

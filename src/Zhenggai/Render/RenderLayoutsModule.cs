@@ -22,7 +22,10 @@ public sealed class RenderLayoutsModule : IModule
     public void Execute(BuildContext context)
     {
         var templates = context.Templates!;
-        var site = new SiteViews(context.Settings).Site();
+        var site = new SiteViews(context.Settings).Site() with
+        {
+            FeedUrl = context.TryGetDocument(Feeds.FeedModule.FeedPath, out _) ? Feeds.FeedModule.FeedPath : null,
+        };
         var links = new LinkResolver(context.Settings.LinkHideIndexPages);
         var pages = context.Documents.Where(d => d.Layout is not null).ToList();
         Parallel.ForEach(pages, doc =>

@@ -58,6 +58,7 @@ public sealed class SiteViews
         Status = StatusView.From(record.Status, record.StatusText),
         Report = Report(record.Report),
         Parts = FindingParts.All.Select(p => new PartView(FindingParts.Anchor(p), FindingParts.Heading(p), BlockSplitter.Split(record.GetPart(p)))).ToList(),
+        Pairs = MeasureResultPairing.Pair(record.Measures, record.Result),
         UnitsPart = record.UnitsText is null ? null : new PartView("units", RecordFile.UnitsHeading, BlockSplitter.Split(record.UnitsText)),
         DeadlinePart = record.DeadlineText is null ? null : new PartView("deadline", RecordFile.DeadlineHeading, BlockSplitter.Split(record.DeadlineText)),
         Previous = previous is null ? null : Row(previous),

@@ -43,7 +43,7 @@ public sealed partial class PublishedUrlLedger
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(Diagnostic.Error("ZG0701", FileName, 1, "the address ledger is not valid UTF-8 text",
+            diagnostics.Add(Diagnostic.Error("ZG0801", FileName, 1, "the address ledger is not valid UTF-8 text",
                 "restore it from version control; the build only ever appends to it"));
             return;
         }
@@ -55,7 +55,7 @@ public sealed partial class PublishedUrlLedger
             if (line.Length == 0) continue;
             if (!IsAddress(line))
             {
-                diagnostics.Add(Diagnostic.Error("ZG0701", FileName, i + 1, $"`{line}` is not a page address",
+                diagnostics.Add(Diagnostic.Error("ZG0801", FileName, i + 1, $"`{line}` is not a page address",
                     "each line is one address relative to the site root: a folder ending in `/` such as `findings/25/`, a file ending in `.html`, or `/` for the home page"));
                 continue;
             }

@@ -82,10 +82,10 @@ public class CommitmentReviewTests
         Assert.Equal(expected, CompletionWording.ReportsCompletion(text));
 
     [Theory]
-    [InlineData("dated", "2024-6", "ZG0731")]
-    [InlineData("dated", null, "ZG0731")]
-    [InlineData("immediate", "2024-06", "ZG0731")]
-    [InlineData("soon", null, "ZG0730")]
+    [InlineData("dated", "2024-6", "ZG0702")]   // the open data's check
+    [InlineData("soon", null, "ZG0703")]        // the open data's check
+    [InlineData("dated", null, "ZG0830")]
+    [InlineData("immediate", "2024-06", "ZG0830")]
     public void AnEditedDeadlineThatCannotBePublishedIsReported(string kind, string? due, string code)
     {
         using var site = new TestSite([SeedFindings.Get(8) with { Deadlines = [new Commitment("（一）", "2024年6月底前", due, kind)] }]);

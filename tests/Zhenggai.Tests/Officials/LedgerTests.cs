@@ -44,7 +44,7 @@ public class LedgerTests
         site.Delete(22);
         var ex = Assert.Throws<DiagnosticException>(() => site.Build());
 
-        var d = Assert.Single(ex.Diagnostics, x => x.Code == "ZG0702");
+        var d = Assert.Single(ex.Diagnostics, x => x.Code == "ZG0802");
         Assert.True(d.IsError);
         Assert.Equal(PublishedUrlLedger.FileName, d.File);
         Assert.Contains("`findings/22/`", d.Message);
@@ -66,7 +66,7 @@ public class LedgerTests
 
         var result = site.Build();
 
-        Assert.DoesNotContain(result.Warnings, w => w.Code == "ZG0702");
+        Assert.DoesNotContain(result.Warnings, w => w.Code == "ZG0802");
         var html = site.ReadOutput("findings/22/index.html");
         var doc = new HtmlParser().ParseDocument(html);
         var refresh = doc.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content")!;
@@ -132,7 +132,7 @@ public class LedgerTests
     }
 
     [Fact]
-    public void AStatusViewThatEmptiedRedirectsToItsListWithAWarning()
+    public void AStatusViewThatEmptiedRedirectsToItsListAndTheLogSaysSo()
     {
         using var site = new TestSite([Seed(13) with { Status = FindingStatus.NotCompleted }, Seed(8)]);
         site.Build();
@@ -141,13 +141,13 @@ public class LedgerTests
         site.Write(Seed(13));
         var result = site.Build();
 
-        var w = Assert.Single(result.Warnings, x => x.Code == "ZG0703" && x.Message.Contains("`findings/status/not-completed/`"));
-        Assert.Contains("`findings/`", w.Message);
+        Assert.Empty(result.Warnings.Where(x => x.IsError));
+        Assert.Contains("redirect: `findings/status/not-completed/` is no longer a page and now leads to `findings/`", result.Log);
         var doc = new HtmlParser().ParseDocument(site.ReadOutput("findings/status/not-completed/index.html"));
         var href = doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
         Assert.Equal("findings/index.html", LinkCheck.Resolve("findings/status/not-completed/index.html", href, "/", false).Target);
         // The home page's own status view goes to the home page.
-        Assert.Contains(result.Warnings, x => x.Code == "ZG0703" && x.Message.Contains("`status/not-completed/`"));
+        Assert.Contains("redirect: `status/not-completed/` is no longer a page and now leads to `/`", result.Log);
         var home = new HtmlParser().ParseDocument(site.ReadOutput("status/not-completed/index.html"));
         Assert.Equal("index.html", LinkCheck.Resolve("status/not-completed/index.html", home.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!, "/", false).Target);
     }
@@ -160,7 +160,7 @@ public class LedgerTests
         site.Build();
         site.Delete(8);
         var ex = Assert.Throws<DiagnosticException>(() => site.Build());
-        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0702" && d.Message.Contains("`findings/8/`"));
+        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0802" && d.Message.Contains("`findings/8/`"));
     }
 
     [Fact]
@@ -170,8 +170,8 @@ public class LedgerTests
         Directory.CreateDirectory(Path.GetDirectoryName(site.LedgerPath)!);
         File.WriteAllText(site.LedgerPath, "findings/13/\n../etc/passwd/\nfindings/13\n");
         var ex = Assert.Throws<DiagnosticException>(() => site.Build());
-        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0701" && d.Line == 2);
-        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0701" && d.Line == 3);
+        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0801" && d.Line == 2);
+        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0801" && d.Line == 3);
     }
 
     [Fact]
@@ -179,6 +179,6 @@ public class LedgerTests
     {
         using var site = new TestSite([Seed(13) with { RedirectFrom = ["/"] }]);
         var ex = Assert.Throws<DiagnosticException>(() => site.Build());
-        Assert.Contains(ex.Diagnostics, d => d.Code is "ZG0306" or "ZG0704");
+        Assert.Contains(ex.Diagnostics, d => d.Code is "ZG0306" or "ZG0803");
     }
 }

@@ -65,10 +65,10 @@ public class QrCodeTests : IClassFixture<SeedSiteFixture>
     [Fact]
     public void WithoutHostThereIsNoQrCodeAndTheBuildWarnsOnce()
     {
-        var warning = Assert.Single(_site.NoHostResult.Warnings, w => w.Code == "ZG0710");
+        var warning = Assert.Single(_site.NoHostResult.Warnings, w => w.Code == "ZG0810");
         Assert.Contains("Host", warning.Hint);
         Assert.Equal("statiq.json", warning.File);
-        Assert.DoesNotContain(_site.WithHostResult.Warnings, w => w.Code == "ZG0710");
+        Assert.DoesNotContain(_site.WithHostResult.Warnings, w => w.Code == "ZG0810");
         foreach (var r in SeedFindings.Records)
         {
             Assert.False(_site.NoHost.OutputExists($"findings/{r.Number}/qr.svg"));

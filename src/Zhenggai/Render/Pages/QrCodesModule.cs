@@ -18,16 +18,17 @@ public sealed class QrCodesModule : IModule
     {
         if (context.Settings.AbsoluteRoot is null)
         {
-            context.Diagnostics.Add(Diagnostic.Warning("ZG0710", SettingsLoader.FileName, 1,
+            context.Diagnostics.Add(Diagnostic.Warning("ZG0810", SettingsLoader.FileName, 1,
                 "no `Host` is set, so finding pages carry no QR code and their citations give site-relative addresses",
                 "set `Host` in statiq.json to the host name the site is served from, e.g. \"Host\": \"www.example.gov.cn\" (and `LinkRoot` if it lives under a sub-path)"));
             return;
         }
+        var addresses = new SiteAddresses(context.Settings);
         var codes = new SiteDocument[context.Records.Count];
         Parallel.For(0, context.Records.Count, i =>
         {
             var r = context.Records[i];
-            var address = Permalink.Absolute(context.Settings, SiteViews.FindingUrl(r.Number))!;
+            var address = addresses.Absolute(addresses.FindingAddress(r.Number))!;
             codes[i] = new SiteDocument(OfficialsViews.QrUrl(r.Number), "qr")
             {
                 Content = Encoding.UTF8.GetBytes(QrSvg.Render(address, $"{r.Label}：{address}")),

@@ -10,7 +10,7 @@ namespace Zhenggai.Render.Pages;
 /// Redirect pages at old addresses. A record's <c>redirect_from</c> sends its old addresses
 /// to the finding. Any other page the ledger knows but this build no longer makes (a status view
 /// that emptied, a unit that got a readable slug) is sent to the unit's new page or to the
-/// nearest page above it, with a warning: those are lists, and the list above still answers. A finding page is never sent
+/// nearest page above it, and the build log says so: those are lists, and the list above still answers. A finding page is never sent
 /// anywhere by guesswork: that is the check's error, and the record that replaced it must say so.
 /// Register it after every other process module: it looks at the pages they made.
 /// </summary>
@@ -34,12 +34,12 @@ public sealed class RedirectPagesModule : IModule
                 var address = PublishedUrlLedger.Normalise(from);
                 if (!PublishedUrlLedger.IsAddress(address) || address == PublishedUrlLedger.Root)
                 {
-                    context.Diagnostics.Add(Diagnostic.Error("ZG0704", r.FilePath ?? RecordFile.FileName(r.Number), 2,
+                    context.Diagnostics.Add(Diagnostic.Error("ZG0803", r.FilePath ?? RecordFile.FileName(r.Number), 2,
                         $"redirect_from `{from}` is not a page address that can be redirected",
                         "write the old page address relative to the site root, e.g. `findings/12/`"));
                     continue;
                 }
-                Add(context, links, address, target, $"{r.Label} {r.Title}", "redirect");
+                Add(context, links, address, target, $"{r.Label} {r.Title}");
             }
         }
         if (_ledger is null) return;
@@ -51,11 +51,11 @@ public sealed class RedirectPagesModule : IModule
             if (Exists(context, address) || PublishedUrlLedger.IsFindingAddress(address)) continue;
             var target = formerUnits.TryGetValue(address, out var unitUrl) && Exists(context, unitUrl) ? unitUrl : NearestList(context, address);
             if (target is null) continue;
-            context.Diagnostics.Add(Diagnostic.Warning("ZG0703", PublishedUrlLedger.FileName, line,
-                $"`{address}` is no longer a page; it now redirects to `{(target.Length == 0 ? PublishedUrlLedger.Root : target)}`",
-                "nothing to do if that is right; to keep a page there instead, restore what made it"));
+            // A log line, not a warning: status views empty out as work gets done, and a warning
+            // repeated on every build from then on would teach people to ignore warnings.
+            context.Log.Enqueue($"redirect: `{address}` is no longer a page and now leads to `{(target.Length == 0 ? PublishedUrlLedger.Root : target)}`");
             var title = context.TryGetDocument(PublishedUrlLedger.DocumentPathOf(target), out var doc) ? doc!.Title ?? target : target;
-            Add(context, links, address, target, title, "redirect-list");
+            Add(context, links, address, target, title);
         }
     }
 
@@ -75,13 +75,16 @@ public sealed class RedirectPagesModule : IModule
         }
     }
 
-    private static void Add(BuildContext context, LinkResolver links, string address, string target, string label, string kind)
+    /// <summary>Kind of every redirect page; the sitemap leaves this kind out.</summary>
+    public const string Kind = "redirect";
+
+    private static void Add(BuildContext context, LinkResolver links, string address, string target, string label)
     {
         var path = PublishedUrlLedger.DocumentPathOf(address);
-        context.Add(new SiteDocument(path, kind)
+        context.Add(new SiteDocument(path, Kind)
         {
             Title = "本页已迁移",
-            Content = Encoding.UTF8.GetBytes(RedirectPage.Html(path, target, label, context.Settings.SiteTitle, context.Settings.Language, links)),
+            Content = Encoding.UTF8.GetBytes(RedirectPage.Html(path, target, label, context.Settings, links)),
         });
     }
 }

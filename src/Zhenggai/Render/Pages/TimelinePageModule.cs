@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zhenggai.Diagnostics;
 using Zhenggai.Import;
 using Zhenggai.Pipeline;
@@ -54,21 +53,22 @@ public sealed class TimelinePageModule : IModule
         });
     }
 
-    /// <summary>Deadlines are editable, so an edited one is checked before it is published.</summary>
+    /// <summary>
+    /// Deadlines are editable. The open data already rejects a malformed due month or an
+    /// unknown kind; this adds what the timeline needs on top: a dated deadline has a month,
+    /// an undated one has none.
+    /// </summary>
     private static void Validate(FindingRecord r, DiagnosticBag diagnostics)
     {
         var file = r.FilePath ?? RecordFile.FileName(r.Number);
         foreach (var c in r.Deadlines)
         {
-            if (c.Kind is not (DeadlineExtractor.Dated or DeadlineExtractor.Immediate or DeadlineExtractor.Ongoing))
-                diagnostics.Add(Diagnostic.Error("ZG0730", file, 2, $"deadline `{c.Text}` has the unknown kind `{c.Kind}`",
-                    "use `kind: dated` with a `due: yyyy-MM`, `kind: immediate` for 立行立改, or `kind: ongoing` for 长期坚持"));
-            else if (c.Kind == DeadlineExtractor.Dated && (c.Due is null || !DateOnly.TryParseExact(c.Due + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
-                diagnostics.Add(Diagnostic.Error("ZG0731", file, 2, $"deadline `{c.Text}` has no valid `due` month (found `{c.Due}`)",
-                    "write the month the deadline ends as yyyy-MM, e.g. `due: 2024-06` for 「2024年6月底前」"));
-            else if (c.Kind != DeadlineExtractor.Dated && c.Due is not null)
-                diagnostics.Add(Diagnostic.Error("ZG0731", file, 2, $"deadline `{c.Text}` of kind `{c.Kind}` has a `due` month",
-                    "only `kind: dated` deadlines have a `due`; remove it or change the kind"));
+            if (c.Kind == DeadlineExtractor.Dated && c.Due is null)
+                diagnostics.Add(Diagnostic.Error("ZG0830", file, 2, $"deadline `{c.Text}` is dated but has no `due` month",
+                    "write the month the deadline ends as yyyy-MM, e.g. `due: 2024-06` for 「2024年6月底前」, or use `kind: immediate` (立行立改) or `kind: ongoing` (长期坚持)"));
+            else if (c.Kind is DeadlineExtractor.Immediate or DeadlineExtractor.Ongoing && c.Due is not null)
+                diagnostics.Add(Diagnostic.Error("ZG0830", file, 2, $"deadline `{c.Text}` of kind `{c.Kind}` has a `due` month",
+                    "only `kind: dated` deadlines have a `due`; remove it or change the kind to `dated`"));
         }
     }
 }

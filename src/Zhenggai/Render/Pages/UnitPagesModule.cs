@@ -22,7 +22,7 @@ public sealed class UnitPagesModule : IModule
         var directory = officials.Units;
 
         foreach (var dup in context.Settings.Units.GroupBy(u => u.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            context.Diagnostics.Add(Diagnostic.Error("ZG0721", SettingsLoader.FileName, 1,
+            context.Diagnostics.Add(Diagnostic.Error("ZG0821", SettingsLoader.FileName, 1,
                 $"unit slug `{dup.Key}` is used by {string.Join("、", dup.Select(u => u.Name))}",
                 "give each unit in `Units` its own slug; a unit's other names belong in its `Aliases`"));
 
@@ -36,7 +36,7 @@ public sealed class UnitPagesModule : IModule
                 {
                     entry = (unit, []);
                     byUnit[unit.Slug] = entry;
-                    context.Diagnostics.Add(Diagnostic.Warning("ZG0720", r.FilePath ?? RecordFile.FileName(r.Number), 2,
+                    context.Diagnostics.Add(Diagnostic.Warning("ZG0820", r.FilePath ?? RecordFile.FileName(r.Number), 2,
                         $"the unit `{unit.Name}` is not in the settings, so its page gets the address {unit.Url}",
                         $"add it to `Units` in statiq.json with a readable slug, e.g. {{ \"Name\": \"{unit.Name}\", \"Slug\": \"…\", \"Aliases\": [] }}, or fix its name in the record"));
                 }

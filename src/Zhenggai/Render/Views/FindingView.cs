@@ -10,6 +10,8 @@ public sealed record FindingView
     public required StatusView Status { get; init; }
     public required ReportView? Report { get; init; }
     public required IReadOnlyList<PartView> Parts { get; init; }
+    /// <summary>Measures beside results when they pair up (see MeasureResultPairing); null falls back to the plain parts.</summary>
+    public IReadOnlyList<PairView>? Pairs { get; init; }
     public PartView? UnitsPart { get; init; }
     public PartView? DeadlinePart { get; init; }
     public FindingRow? Previous { get; init; }

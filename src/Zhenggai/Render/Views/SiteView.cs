@@ -11,6 +11,9 @@ public sealed record SiteView(
     IReadOnlyList<ThemeRef> Themes,
     FooterSettings Footer)
 {
+    /// <summary>Site-root address of the Atom feed, or null when the build has none; set by the render phase.</summary>
+    public string? FeedUrl { get; init; }
+
     public bool HasFooterFields => Footer.Sponsor is not null || Footer.Contact is not null || Footer.SiteIdCode is not null
         || Footer.Icp is not null || Footer.PublicSecurity is not null;
 }

@@ -1,0 +1,39 @@
+using System.Text;
+using Zhenggai.Diagnostics;
+using Zhenggai.Pipeline;
+using Zhenggai.Write;
+
+namespace Zhenggai.Check;
+
+/// <summary>
+/// Checks manifest.sha256 against the written output, as a reader running
+/// <c>sha256sum -c</c> would, and also that it lists every file: a module that wrote after
+/// the manifest, or a file it missed, fails the build instead of publishing a manifest that
+/// does not verify.
+/// </summary>
+public sealed class ManifestCheck : IModule
+{
+    public BuildPhase Phase => BuildPhase.Check;
+
+    public void Execute(BuildContext context)
+    {
+        var manifestFile = Path.Combine(context.OutputFolder, ManifestModule.ManifestPath);
+        if (!File.Exists(manifestFile))
+        {
+            context.Diagnostics.Add(Diagnostic.Error("ZG0712", "output/" + ManifestModule.ManifestPath, 1,
+                "the integrity manifest was not written", "keep ManifestModule in the pipeline, last in the Write phase"));
+            return;
+        }
+        var listed = Sha256Manifest.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(manifestFile)));
+        var actual = Sha256Manifest.Hash(context.OutputFolder, ManifestModule.ManifestPath);
+        foreach (var path in actual.Keys.Union(listed.Keys).Order(StringComparer.Ordinal))
+        {
+            listed.TryGetValue(path, out var expected);
+            actual.TryGetValue(path, out var found);
+            if (expected == found) continue;
+            var what = expected is null ? "is not listed in the manifest" : found is null ? "is listed in the manifest but missing" : "changed after the manifest was written";
+            context.Diagnostics.Add(Diagnostic.Error("ZG0713", "output/" + path, 1, $"`{path}` {what}",
+                "a module wrote files after ManifestModule; register it before ManifestModule in the Write phase"));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Zhenggai.Render.Data;
+
+/// <summary>
+/// Serialises the open data the same way on every machine: camelCase keys in declaration
+/// order, two-space indents, LF line ends, a final newline, every key present (null when
+/// unset), strings escaped by <see cref="ReadableJsonStringConverter"/>. Reading is strict:
+/// an unknown key or a missing required one is an error.
+/// </summary>
+public static class OpenDataJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        Converters = { new ReadableJsonStringConverter() },
+    };
+
+    public static byte[] Serialize<T>(T value) =>
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Options) + "\n");
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("the file holds null");
+}

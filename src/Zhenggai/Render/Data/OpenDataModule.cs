@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using Zhenggai.Diagnostics;
+using Zhenggai.Pipeline;
+using Zhenggai.Records;
+using Zhenggai.Render.Feeds;
+
+namespace Zhenggai.Render.Data;
+
+/// <summary>
+/// The open data files: data/findings.json with its schema, data/findings.csv, and
+/// findings/NUMBER/index.json beside each finding page. Record fields the schema constrains
+/// (dates, deadline kinds) are checked here, so the published JSON always matches its schema.
+/// </summary>
+public sealed class OpenDataModule : IModule
+{
+    public const string Folder = "data/";
+    public const string JsonPath = Folder + "findings.json";
+    public const string SchemaPath = Folder + FindingsSchema.FileName;
+    public const string CsvPath = Folder + FindingsCsv.FileName;
+
+    public static readonly IReadOnlyList<string> DeadlineKinds = ["dated", "immediate", "ongoing"];
+
+    public BuildPhase Phase => BuildPhase.Process;
+
+    public static string FindingJsonPath(int number) =>
+        $"findings/{number.ToString(CultureInfo.InvariantCulture)}/index.json";
+
+    public void Execute(BuildContext context)
+    {
+        var problems = context.Records.SelectMany(Check).ToList();
+        context.Diagnostics.AddRange(problems);
+        if (problems.Count > 0) return;
+
+        var data = OpenDataFile.From(context.Records, context.Settings);
+        context.Add(new SiteDocument(JsonPath, "data") { Content = OpenDataJson.Serialize(data) });
+        context.Add(new SiteDocument(SchemaPath, "data") { Content = Encoding.UTF8.GetBytes(FindingsSchema.Json + "\n") });
+        context.Add(new SiteDocument(CsvPath, "data") { Content = FindingsCsv.Write(data.Findings) });
+        foreach (var finding in data.Findings)
+            context.Add(new SiteDocument(FindingJsonPath(finding.Number), "data") { Content = OpenDataJson.Serialize(finding) });
+
+        var formulaLike = FindingsCsv.FormulaLikeCells(data.Findings);
+        if (formulaLike > 0)
+            context.Log.Enqueue($"{CsvPath}: {formulaLike} cells start with = + - @ and are kept verbatim; spreadsheets may read them as formulas (the data page says to import as text)");
+    }
+
+    /// <summary>Fields whose form the schema promises: updated yyyy-MM-dd, due yyyy-MM, kind one of <see cref="DeadlineKinds"/>.</summary>
+    public static IEnumerable<Diagnostic> Check(FindingRecord r)
+    {
+        var file = r.FilePath ?? RecordStore.FindingsFolder + "/" + RecordFile.FileName(r.Number);
+        if (r.Updated is not null && FindingDates.Parse(r.Updated) is null)
+            yield return Diagnostic.Error("ZG0701", file, 2, $"`updated: {r.Updated}` is not a date",
+                "write the date the record last changed as yyyy-MM-dd, e.g. `updated: 2025-03-31`, or remove the line");
+        foreach (var d in r.Deadlines)
+        {
+            if (d.Due is not null && !DateOnly.TryParseExact(d.Due + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                yield return Diagnostic.Error("ZG0702", file, 2, $"deadline `{d.Text}` has `due: {d.Due}`, which is not a year and month",
+                    "write due as yyyy-MM, e.g. `due: 2024-06` for 2024年6月底前; leave it out for 立行立改 and 长期坚持");
+            if (!DeadlineKinds.Contains(d.Kind))
+                yield return Diagnostic.Error("ZG0703", file, 2, $"deadline `{d.Text}` has unknown `kind: {d.Kind}`",
+                    "use one of " + string.Join(", ", DeadlineKinds));
+        }
+    }
+}

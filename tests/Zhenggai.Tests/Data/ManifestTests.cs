@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Zhenggai.Diagnostics;
+using Zhenggai.Pipeline;
+using Zhenggai.Write;
+
+namespace Zhenggai.Tests.Data;
+
+public sealed class ManifestTests
+{
+    private static (int ExitCode, string Output) Sha256SumCheck(string folder)
+    {
+        var start = new ProcessStartInfo("sha256sum", ["--check", "--strict", ManifestModule.ManifestPath])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    [Fact]
+    public void Sha256sumAcceptsTheManifestAndRejectsAChangedByte()
+    {
+        using var site = new DataFixtureSite();
+        var (ok, output) = Sha256SumCheck(site.Output);
+        Assert.True(ok == 0, output);
+        Assert.Contains("findings/99/index.html: OK", output);
+
+        var page = site.PathOf("findings/25/index.html");
+        var bytes = File.ReadAllBytes(page);
+        var at = Array.IndexOf(bytes, (byte)'<', 100);
+        bytes[at] ^= 0x01;
+        File.WriteAllBytes(page, bytes);
+        var (failed, report) = Sha256SumCheck(site.Output);
+        Assert.NotEqual(0, failed);
+        Assert.Contains("findings/25/index.html: FAILED", report);
+    }
+
+    [Fact]
+    public void ListsEveryPublishedFileExceptItselfSortedWithTheExactFormat()
+    {
+        using var site = new DataFixtureSite(DataFixtureSite.WithHost);
+        var text = site.Text(ManifestModule.ManifestPath);
+        Assert.EndsWith("\n", text);
+        Assert.DoesNotContain('\r', text);
+        var lines = text[..^1].Split('\n');
+        Assert.All(lines, l => Assert.Matches("^[0-9a-f]{64}  [^ ].*$", l));
+        var paths = lines.Select(l => l[66..]).ToList();
+        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+        var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Where(p => p != ManifestModule.ManifestPath)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(files, paths);
+        foreach (var path in new[] { "sitemap.xml", "robots.txt", "feed.xml", "data/findings.csv", "assets/css/site.css" })
+            Assert.Contains(path, paths);
+        var line = lines.Single(l => l.EndsWith("  data/findings.json", StringComparison.Ordinal));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(site.Bytes("data/findings.json"))), line[..64]);
+    }
+
+    [Fact]
+    public void AFileWrittenAfterTheManifestFailsTheBuild()
+    {
+        var ex = Assert.Throws<DiagnosticException>(() => new DataFixtureSite(hostile: false,
+            options: o => o with { Customize = p => p.Add(new LateWriter()) }).Dispose());
+        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0713" && d.Message.Contains("late.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FormatAndParseAgree()
+    {
+        var hashes = new Dictionary<string, string> { ["b.txt"] = new string('b', 64), ["a/x y.html"] = new string('a', 64) };
+        var text = Sha256Manifest.Format(hashes);
+        Assert.Equal($"{new string('a', 64)}  a/x y.html\n{new string('b', 64)}  b.txt\n", text);
+        Assert.Equal(hashes.OrderBy(h => h.Key), Sha256Manifest.Parse(text).OrderBy(h => h.Key));
+    }
+
+    /// <summary>A badly placed module: writes a file in the Write phase after the manifest.</summary>
+    private sealed class LateWriter : IModule
+    {
+        public BuildPhase Phase => BuildPhase.Write;
+
+        public void Execute(BuildContext context) => File.WriteAllText(Path.Combine(context.OutputFolder, "late.txt"), "late");
+    }
+}
