@@ -135,6 +135,27 @@ public sealed class SitePagesTests(BrowserFixture browser, SeedSiteFixture site)
         Assert.False(overflow.Overflows, overflow.ToString());
     }
 
+    [Theory]
+    [InlineData("", 640)]
+    [InlineData("", 1280)]
+    [InlineData(PairedFinding, 640)]
+    [InlineData(PairedFinding, 1280)]
+    [InlineData("theme", 640)]
+    public async Task Text_at_200_percent_reflows_without_sideways_scrolling(string page, int width)
+    {
+        await using var server = StaticSiteServer.Start(site.Site.Output);
+        await using var tab = await browser.OpenTabAsync(width: width);
+        await tab.GotoAsync(server.Url(Resolve(page)));
+        // What a reader's browser font-size setting does: everything in rem doubles.
+        await tab.Page.EvaluateAsync("() => { document.documentElement.style.fontSize = '200%'; }");
+
+        var body = await tab.Page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.body).fontSize)");
+        var overflow = await LayoutProbe.MeasureHorizontalOverflowAsync(tab.Page, width);
+
+        Assert.Equal(36, body);
+        Assert.False(overflow.Overflows, overflow.ToString());
+    }
+
     [Fact]
     public async Task Larger_text_switch_grows_the_text_is_remembered_and_switches_back()
     {
@@ -228,6 +249,45 @@ public sealed class SitePagesTests(BrowserFixture browser, SeedSiteFixture site)
         Assert.True(expected.Length > 10, string.Join("\n", expected));
         Assert.Equal(expected, reached);
         Assert.All(stops, s => Assert.True(s!.HasVisibleFocusIndicator, s.ToString()));
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_summary_sits_beside_the_text_and_the_contents_stay_in_view_marking_the_part_read()
+    {
+        await using var server = StaticSiteServer.Start(site.Site.Output);
+        await using var tab = await browser.OpenTabAsync(width: 1280, height: 800);
+        await tab.GotoAsync(server.Url(PairedFinding));
+        const string box = "s => { const r = document.querySelector(s).getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }";
+        var main = await tab.Page.EvaluateAsync<double[]>(box, ".finding-main");
+        var side = await tab.Page.EvaluateAsync<double[]>(box, ".finding-side");
+
+        await tab.Page.EvaluateAsync("() => document.getElementById('result').scrollIntoView()");
+        await tab.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        var toc = await tab.Page.EvaluateAsync<double[]>(box, ".toc");
+        var marked = await tab.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.toc a[aria-current=location]')].map(a => a.getAttribute('href'))");
+        var scrolled = await tab.Page.EvaluateAsync<double>("() => window.scrollY");
+
+        Assert.True(side[0] >= main[2], $"side column starts at {side[0]}, text ends at {main[2]}");
+        Assert.True(scrolled > 800, $"scrolled {scrolled}px");
+        Assert.True(toc[1] >= 0 && toc[3] <= 800, $"contents at {toc[1]}..{toc[3]} after scrolling");
+        Assert.Contains("#result", marked);
+        Assert.DoesNotContain("#problem", marked);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_summary_and_contents_come_before_the_text_in_one_column()
+    {
+        await using var server = StaticSiteServer.Start(site.Site.Output);
+        await using var tab = await browser.OpenTabAsync(width: 375, height: 800);
+        await tab.GotoAsync(server.Url(PairedFinding));
+
+        var tops = await tab.Page.EvaluateAsync<double[]>(
+            "() => ['.summary', '.toc', '#problem', '.pair-measure', '.pair-result'].map(s => document.querySelector(s).getBoundingClientRect().top)");
+        var lefts = await tab.Page.EvaluateAsync<double[]>(
+            "() => ['.summary', '#problem', '.pair-measure'].map(s => document.querySelector(s).getBoundingClientRect().left)");
+
+        Assert.Equal(tops.OrderBy(t => t), tops);
+        Assert.All(lefts, l => Assert.Equal(lefts[0], l, 0.5));
     }
 
     [Fact]
