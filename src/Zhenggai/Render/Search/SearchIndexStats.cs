@@ -1,0 +1,10 @@
+namespace Zhenggai.Render.Search;
+
+/// <summary>What a build produced, for logs and the benchmark.</summary>
+/// <param name="Documents">Findings indexed.</param>
+/// <param name="Tokens">Distinct tokens (title and body together).</param>
+/// <param name="LargeTokens">Tokens with files of their own.</param>
+/// <param name="Files">Files written under search/.</param>
+/// <param name="Bytes">Their total size.</param>
+/// <param name="SpillBytes">Temporary bytes written between the passes.</param>
+public sealed record SearchIndexStats(int Documents, int Tokens, int LargeTokens, int Files, long Bytes, long SpillBytes);
