@@ -1,3 +1,4 @@
+using CsCheck;
 using System.Text;
 using System.Text.Json.Nodes;
 using Zhenggai.Diagnostics;
@@ -99,7 +100,16 @@ public class SearchIndexFormatTests
         Assert.Equal(["已完成", "基本完成", "达到序时进度", "持续推进", "未完成"], meta["statuses"]!.AsArray().Select(t => (string)t![1]!));
         var numbers = new List<int>();
         var n = 0;
-        foreach (var gap in meta["numbers"]!.AsArray()) numbers.Add(n += (int)gap!);
+        foreach (var gap in PostingString.Decode((string)meta["numbers"]!)) numbers.Add(n += (int)gap);
         Assert.Equal(SeedSearchDocuments.All.Select(d => d.Number), numbers);
+        Assert.Equal(SeedSearchDocuments.All.Select(d => (ulong)SearchIndexOptions.DefaultStatuses.ToList().FindIndex(s => s.Key == d.StatusKey)),
+            PostingString.Decode((string)meta["statusIndexes"]!));
+    }
+
+    [Fact]
+    public void Posting_strings_round_trip_any_numbers()
+    {
+        Gen.Int[0, int.MaxValue].Array[0, 50].Sample(values =>
+            Assert.Equal(values.Select(v => (ulong)v), PostingString.Decode(System.Text.Encoding.ASCII.GetString(PostingString.Encode(values)))));
     }
 }

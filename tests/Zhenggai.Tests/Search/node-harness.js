@@ -40,8 +40,11 @@ async function runQueries(request) {
     if (request.cold !== false) engine = search.createEngine(loader);
     fetched = [];
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const outcome = await engine.search(query.q, { theme: query.theme || '', status: query.status || '' });
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const excerpts = [];
     const shown = outcome.results.slice(0, request.excerpts || 0);
     const docs = await Promise.all(shown.map((r) => engine.loadDocument(r.number)));
@@ -66,6 +69,7 @@ async function runQueries(request) {
       results: outcome.results.map((r) => [r.number, r.titleWords, r.hits]),
       fetched: fetched.slice(),
       ms,
+      cpuMs,
       msWithDocs,
       excerpts,
     });

@@ -233,23 +233,64 @@
     return 'd/' + Math.floor(number / 1000) + '/' + number + '.json';
   }
 
-  /** Decodes a flat postings array into a map: document ordinal → { count, positions }. */
-  function decodePostings(flat, withPositions) {
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT_VALUE = new Int8Array(128).fill(-1);
+  for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+  /** Decodes numbers written by PostingString.cs: 5 bits a character, values 32–63 mean more follow. */
+  function decodeNumbers(text) {
+    var out = [];
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      var digit = c < 128 ? DIGIT_VALUE[c] : -1;
+      if (digit < 0) throw new Error('corrupt search index');
+      if (digit >= 32) {
+        value += (digit - 32) * scale;
+        scale *= 32;
+      } else {
+        out.push(value + digit * scale);
+        value = 0;
+        scale = 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Decodes postings into a map: document ordinal → { count, positions }. Reads the string in
+   * place (no intermediate array): the largest postings hold hundreds of thousands of numbers.
+   */
+  function decodePostings(text, hasPositions, keepPositions) {
     var map = new Map();
+    var i = 0;
+    var n = text.length;
+    var next = function () {
+      var value = 0;
+      var scale = 1;
+      while (i < n) {
+        var c = text.charCodeAt(i++);
+        var digit = c < 128 ? DIGIT_VALUE[c] : -1;
+        if (digit < 0) throw new Error('corrupt search index');
+        if (digit < 32) return value + digit * scale;
+        value += (digit - 32) * scale;
+        scale *= 32;
+      }
+      throw new Error('corrupt search index');
+    };
     var doc = 0;
-    for (var i = 0; i < flat.length;) {
-      doc += flat[i];
-      var count = flat[i + 1];
-      i += 2;
+    while (i < n) {
+      doc += next();
+      var count = next();
       var positions = null;
-      if (withPositions) {
-        positions = new Int32Array(count);
+      if (hasPositions) {
+        if (keepPositions) positions = new Int32Array(count);
         var p = 0;
         for (var k = 0; k < count; k++) {
-          p += flat[i + k];
-          positions[k] = p;
+          p += next();
+          if (positions) positions[k] = p;
         }
-        i += count;
       }
       map.set(doc, { count: count, positions: positions });
     }
@@ -317,10 +358,13 @@
     function meta() {
       if (!metaPromise) {
         metaPromise = load('meta.json').then(function (m) {
+          var gaps = decodeNumbers(m.numbers);
           var numbers = new Array(m.documents);
           var n = 0;
-          for (var i = 0; i < m.documents; i++) { n += m.numbers[i]; numbers[i] = n; }
+          for (var i = 0; i < m.documents; i++) { n += gaps[i]; numbers[i] = n; }
           m.numberOf = numbers;
+          m.themeMasks = decodeNumbers(m.themeMasks);
+          m.statusIndexes = decodeNumbers(m.statusIndexes);
           return m;
         });
         metaPromise.catch(function () { metaPromise = null; });
@@ -335,28 +379,21 @@
       return Object.prototype.hasOwnProperty.call(bucket, token) ? bucket[token] : null;
     }
 
-    /** Postings of one token: body and title maps, with positions when asked and the token has them. */
+    /**
+     * Postings of one token: body and title maps, with positions when asked and the token has them.
+     * An inline entry holds positions (for positional tokens); a large token's c/ file holds counts
+     * only and its x/ file counts with positions.
+     */
     async function postingsOf(entry, constraint, withPositions) {
-      var positions = withPositions && constraint.positional;
-      var data;
+      var keep = withPositions && constraint.positional;
       if (Array.isArray(entry)) {
-        data = entry;
         return {
-          body: decodeInline(data[0], constraint.positional, positions),
-          title: decodeInline(data[1], constraint.positional, positions),
+          body: decodePostings(entry[0], constraint.positional, keep),
+          title: decodePostings(entry[1], constraint.positional, keep),
         };
       }
-      data = await load((positions ? 'x/' : 'c/') + entry.f + '.json');
-      return { body: decodePostings(data[0], positions), title: decodePostings(data[1], positions) };
-    }
-
-    function decodeInline(flat, positional, withPositions) {
-      if (positional && !withPositions) {
-        var stripped = decodePostings(flat, true);
-        stripped.forEach(function (v) { v.positions = null; });
-        return stripped;
-      }
-      return decodePostings(flat, positional);
+      var data = await load((keep ? 'x/' : 'c/') + entry.f + '.json');
+      return { body: decodePostings(data[0], keep, keep), title: decodePostings(data[1], keep, keep) };
     }
 
     /** Map doc → { body, title } hit counts for one word. */
@@ -547,7 +584,7 @@
 
   var api = {
     foldCodePoint: foldCodePoint, classify: classify, foldText: foldText, parseQuery: parseQuery,
-    chooseCover: chooseCover, fnv1a: fnv1a, bucketPath: bucketPath, decodePostings: decodePostings,
+    chooseCover: chooseCover, fnv1a: fnv1a, bucketPath: bucketPath, decodeNumbers: decodeNumbers, decodePostings: decodePostings,
     verify: verify, createEngine: createEngine, findMatches: findMatches, makeExcerpt: makeExcerpt,
     resolveDocumentUrl: resolveDocumentUrl, documentPath: documentPath,
   };
@@ -584,7 +621,7 @@
       });
     });
 
-    var PAGE = 20;
+    var PAGE = 10;
     var sequence = 0;
     var timer = 0;
     var shown = 0;

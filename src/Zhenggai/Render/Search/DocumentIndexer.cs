@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Zhenggai.Render.Search;
 
 /// <summary>First pass for one document: tokenizes its title and body and spills each token's positions.</summary>
@@ -8,7 +10,12 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
 
     private readonly SearchTokenizer tokenizer = new();
     private readonly uint mask = (uint)partitions - 1;
+    private readonly Dictionary<ulong, int> slots = new();
     private int[] positions = new int[64];
+    private int[] slotOf = new int[64];
+    private int[] starts = new int[64];
+    private int[] counts = new int[64];
+    private ulong[] keys = new ulong[64];
 
     /// <summary>Spills the document's tokens; returns the name of a part too long to index, or null.</summary>
     public string? Add(int ordinal, SearchDocument doc)
@@ -24,15 +31,40 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
     {
         if (tokenizer.Tokenize(text) >= SearchTokenizer.MaxPositions) return false;
 
+        // Group positions by key with a hash map rather than a sort: linear, and positions come out
+        // in text order. The order tokens are spilled in within a document does not matter.
         var keyed = tokenizer.Keyed;
-        keyed.Sort();
-        for (var i = 0; i < keyed.Count;)
+        slots.Clear();
+        if (slotOf.Length < keyed.Count) slotOf = new int[keyed.Count * 2];
+        var distinct = 0;
+        for (var i = 0; i < keyed.Count; i++)
         {
-            var key = SearchTokenizer.KeyOf(keyed[i]);
-            var n = 0;
-            for (; i < keyed.Count && SearchTokenizer.KeyOf(keyed[i]) == key; i++)
-                Push(ref n, SearchTokenizer.PositionOf(keyed[i]));
-            spill.AddKeyed((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key, positions.AsSpan(0, n), SearchTokenizer.IsPositional(key));
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, SearchTokenizer.KeyOf(keyed[i]), out var exists);
+            if (!exists)
+            {
+                if (distinct == counts.Length)
+                {
+                    Array.Resize(ref counts, distinct * 2);
+                    Array.Resize(ref keys, distinct * 2);
+                }
+                keys[distinct] = SearchTokenizer.KeyOf(keyed[i]);
+                counts[distinct] = 0;
+                slot = distinct++;
+            }
+            counts[slot]++;
+            slotOf[i] = slot;
+        }
+        if (starts.Length < distinct + 1) starts = new int[(distinct + 1) * 2];
+        starts[0] = 0;
+        for (var k = 0; k < distinct; k++) starts[k + 1] = starts[k] + counts[k];
+        if (positions.Length < keyed.Count) positions = new int[keyed.Count * 2];
+        for (var k = 0; k < distinct; k++) counts[k] = starts[k];
+        for (var i = 0; i < keyed.Count; i++) positions[counts[slotOf[i]]++] = SearchTokenizer.PositionOf(keyed[i]);
+        for (var k = 0; k < distinct; k++)
+        {
+            var key = keys[k];
+            spill.AddKeyed((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key,
+                positions.AsSpan(starts[k], starts[k + 1] - starts[k]), SearchTokenizer.IsPositional(key));
         }
 
         var words = tokenizer.Words;

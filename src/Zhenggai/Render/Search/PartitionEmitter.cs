@@ -50,11 +50,12 @@ internal static class PartitionEmitter
         if (tokens.Count == 0) return 0;
 
         var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
+        var scratch = new List<byte>();
         var large = 0;
         long total = 0;
         foreach (var (token, postings) in tokens)
         {
-            var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true));
+            var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true, scratch));
             byte[] entry;
             if (full.Length <= options.LargeEntryBytes)
             {
@@ -64,7 +65,7 @@ internal static class PartitionEmitter
             {
                 var id = partition.ToString(CultureInfo.InvariantCulture) + "/" + large.ToString(CultureInfo.InvariantCulture);
                 large++;
-                var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false)) : full;
+                var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
                 write("search/c/" + id + ".json", counts);
                 if (postings.Positional) write("search/x/" + id + ".json", full);
                 stats.LargeTokens++;
@@ -116,11 +117,11 @@ internal static class PartitionEmitter
         return shift;
     }
 
-    private static void WriteEntry(Utf8JsonWriter w, TokenPostings postings, bool withPositions)
+    private static void WriteEntry(Utf8JsonWriter w, TokenPostings postings, bool withPositions, List<byte> scratch)
     {
         w.WriteStartArray();
-        SearchJson.WritePostings(w, postings.Body, postings.Positional, withPositions);
-        SearchJson.WritePostings(w, postings.Title, postings.Positional, withPositions);
+        SearchJson.WritePostings(w, postings.Body, postings.Positional, withPositions, scratch);
+        SearchJson.WritePostings(w, postings.Title, postings.Positional, withPositions, scratch);
         w.WriteEndArray();
     }
 }

@@ -53,6 +53,7 @@ public static class SearchIndexBuilder
         var statusIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < options.Statuses.Count; i++) statusIndex.TryAdd(options.Statuses[i].Key, i);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var numbers = new List<int>();
         var masks = new List<int>();
         var statuses = new List<int>();
@@ -104,13 +105,14 @@ public static class SearchIndexBuilder
         }
         if (bag.Count > 0) throw new DiagnosticException(bag);
         stats.Documents = numbers.Count;
+        var firstPass = clock.Elapsed;
 
         var buckets = new int[options.Partitions];
         for (var p = 0; p < options.Partitions; p++)
             buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), options, Write, stats);
 
         Write("search/meta.json", MetaJson(options, buckets, numbers, masks, statuses));
-        return stats.Build(spill.BytesWritten);
+        return stats.Build(spill.BytesWritten, firstPass, clock.Elapsed - firstPass);
     }
 
     public static string DocumentPath(int number) =>
@@ -189,9 +191,10 @@ public static class SearchIndexBuilder
             WriteFacets(w, "statuses", options.Statuses);
             var gaps = new int[numbers.Count];
             for (var i = 0; i < gaps.Length; i++) gaps[i] = numbers[i] - (i == 0 ? 0 : numbers[i - 1]);
-            WriteInts(w, "numbers", gaps);
-            WriteInts(w, "themeMasks", masks);
-            WriteInts(w, "statusIndexes", statuses);
+            // One character per document for the usual site (gap 1, fewer than six themes, five statuses).
+            w.WriteString("numbers", PostingString.Encode(gaps));
+            w.WriteString("themeMasks", PostingString.Encode(masks));
+            w.WriteString("statusIndexes", PostingString.Encode(statuses));
             w.WriteEndObject();
         });
 

@@ -7,4 +7,6 @@ namespace Zhenggai.Render.Search;
 /// <param name="Files">Files written under search/.</param>
 /// <param name="Bytes">Their total size.</param>
 /// <param name="SpillBytes">Temporary bytes written between the passes.</param>
-public sealed record SearchIndexStats(int Documents, int Tokens, int LargeTokens, int Files, long Bytes, long SpillBytes);
+/// <param name="FirstPass">Time reading and tokenizing the documents (including the caller's writes of document files).</param>
+/// <param name="SecondPass">Time gathering and writing the postings.</param>
+public sealed record SearchIndexStats(int Documents, int Tokens, int LargeTokens, int Files, long Bytes, long SpillBytes, TimeSpan FirstPass, TimeSpan SecondPass);

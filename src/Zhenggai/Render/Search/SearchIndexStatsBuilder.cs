@@ -8,5 +8,6 @@ internal sealed class SearchIndexStatsBuilder
     public int Files;
     public long Bytes;
 
-    public SearchIndexStats Build(long spillBytes) => new(Documents, Tokens, LargeTokens, Files, Bytes, spillBytes);
+    public SearchIndexStats Build(long spillBytes, TimeSpan firstPass, TimeSpan secondPass) =>
+        new(Documents, Tokens, LargeTokens, Files, Bytes, spillBytes, firstPass, secondPass);
 }

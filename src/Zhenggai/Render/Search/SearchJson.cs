@@ -30,23 +30,26 @@ internal static class SearchJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes a flat postings array; <paramref name="withPositions"/> false drops the positions of a positional token.</summary>
-    public static void WritePostings(Utf8JsonWriter writer, VarintBuffer postings, bool positional, bool withPositions)
+    /// <summary>
+    /// Writes postings as a <see cref="PostingString"/>: per document the gap, the count, then (for a
+    /// positional token, when <paramref name="withPositions"/>) the position gaps.
+    /// </summary>
+    public static void WritePostings(Utf8JsonWriter writer, VarintBuffer postings, bool positional, bool withPositions, List<byte> scratch)
     {
-        writer.WriteStartArray();
+        scratch.Clear();
         var reader = postings.Read();
         while (!reader.AtEnd)
         {
-            writer.WriteNumberValue(reader.Next());
+            PostingString.Append(scratch, reader.Next());
             var count = reader.Next();
-            writer.WriteNumberValue(count);
+            PostingString.Append(scratch, count);
             if (!positional) continue;
             for (var i = 0UL; i < count; i++)
             {
                 var gap = reader.Next();
-                if (withPositions) writer.WriteNumberValue(gap);
+                if (withPositions) PostingString.Append(scratch, gap);
             }
         }
-        writer.WriteEndArray();
+        writer.WriteStringValue(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
     }
 }
