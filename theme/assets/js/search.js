@@ -259,11 +259,15 @@
   }
 
   /**
-   * Decodes postings into a map: document ordinal → { count, positions }. Reads the string in
-   * place (no intermediate array): the largest postings hold hundreds of thousands of numbers.
+   * Decodes postings into parallel arrays: documents (ascending), counts, and when kept the
+   * absolute positions of each document's hits, flat, from starts[k] on. Reads the string in place:
+   * the largest postings hold hundreds of thousands of numbers.
    */
   function decodePostings(text, hasPositions, keepPositions) {
-    var map = new Map();
+    var docs = [];
+    var counts = [];
+    var starts = [];
+    var positions = [];
     var i = 0;
     var n = text.length;
     var next = function () {
@@ -272,7 +276,7 @@
       while (i < n) {
         var c = text.charCodeAt(i++);
         var digit = c < 128 ? DIGIT_VALUE[c] : -1;
-        if (digit < 0) throw new Error('corrupt search index');
+        if (digit < 0) break;
         if (digit < 32) return value + digit * scale;
         value += (digit - 32) * scale;
         scale *= 32;
@@ -283,59 +287,78 @@
     while (i < n) {
       doc += next();
       var count = next();
-      var positions = null;
-      if (hasPositions) {
-        if (keepPositions) positions = new Int32Array(count);
-        var p = 0;
-        for (var k = 0; k < count; k++) {
-          p += next();
-          if (positions) positions[k] = p;
-        }
+      docs.push(doc);
+      counts.push(count);
+      if (!hasPositions) continue;
+      starts.push(positions.length);
+      var p = 0;
+      for (var k = 0; k < count; k++) {
+        p += next();
+        if (keepPositions) positions.push(p);
       }
-      map.set(doc, { count: count, positions: positions });
     }
-    return map;
+    return { docs: docs, counts: counts, starts: keepPositions ? starts : null, positions: keepPositions ? positions : null };
   }
 
-  function contains(sorted, value) {
-    var lo = 0;
-    var hi = sorted.length - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1;
-      var v = sorted[mid];
-      if (v === value) return true;
-      if (v < value) lo = mid + 1; else hi = mid - 1;
+  /** First index in sorted[from..to) whose value is at least value. */
+  function lowerBound(sorted, value, from, to) {
+    var lo = from;
+    var hi = to;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) lo = mid + 1; else hi = mid;
     }
-    return false;
+    return lo;
   }
 
   /**
    * Counts, per document, the places where every constraint holds at once: token k at base + offset k.
-   * constraints: [{ offset, postings: Map(doc → { positions }) }].
+   * constraints: [{ offset, postings: decodePostings(…, true, true) }]. Returns Map(doc → hits).
    */
   function verify(constraints) {
     var result = new Map();
     if (constraints.length === 0) return result;
-    var ordered = constraints.slice().sort(function (a, b) { return a.postings.size - b.postings.size; });
-    ordered[0].postings.forEach(function (first, doc) {
-      var lists = [];
-      for (var i = 0; i < ordered.length; i++) {
-        var entry = ordered[i].postings.get(doc);
-        if (!entry) return;
-        lists.push({ offset: ordered[i].offset, positions: entry.positions });
+    var ordered = constraints.slice().sort(function (a, b) { return a.postings.docs.length - b.postings.docs.length; });
+    var cursor = ordered.map(function () { return 0; });
+    var rows = new Array(ordered.length);
+    var smallest = ordered[0].postings;
+    outer:
+    for (var r = 0; r < smallest.docs.length; r++) {
+      var doc = smallest.docs[r];
+      rows[0] = r;
+      for (var j = 1; j < ordered.length; j++) {
+        var docs = ordered[j].postings.docs;
+        var at = lowerBound(docs, doc, cursor[j], docs.length);
+        cursor[j] = at;
+        if (at === docs.length) break outer;
+        if (docs[at] !== doc) continue outer;
+        rows[j] = at;
       }
-      lists.sort(function (a, b) { return a.positions.length - b.positions.length; });
-      var anchor = lists[0];
+      var anchor = 0;
+      for (var a = 1; a < ordered.length; a++) {
+        if (ordered[a].postings.counts[rows[a]] < ordered[anchor].postings.counts[rows[anchor]]) anchor = a;
+      }
+      var ap = ordered[anchor].postings;
+      var aStart = ap.starts[rows[anchor]];
+      var aEnd = aStart + ap.counts[rows[anchor]];
       var hits = 0;
-      for (var k = 0; k < anchor.positions.length; k++) {
-        var base = anchor.positions[k] - anchor.offset;
+      for (var k = aStart; k < aEnd; k++) {
+        var base = ap.positions[k] - ordered[anchor].offset;
         if (base < 0) continue;
         var ok = true;
-        for (var j = 1; j < lists.length && ok; j++) ok = contains(lists[j].positions, base + lists[j].offset);
+        for (var c = 0; c < ordered.length && ok; c++) {
+          if (c === anchor) continue;
+          var cp = ordered[c].postings;
+          var from = cp.starts[rows[c]];
+          var to = from + cp.counts[rows[c]];
+          var want = base + ordered[c].offset;
+          var found = lowerBound(cp.positions, want, from, to);
+          ok = found < to && cp.positions[found] === want;
+        }
         if (ok) hits++;
       }
       if (hits > 0) result.set(doc, hits);
-    });
+    }
     return result;
   }
 
@@ -415,9 +438,9 @@
       };
       if (word.single) {
         var p = await postingsOf(byToken.get(word.single.token), word.single, false);
-        var counts = function (map) {
+        var counts = function (postings) {
           var out = new Map();
-          map.forEach(function (v, doc) { out.set(doc, v.count); });
+          for (var k = 0; k < postings.docs.length; k++) out.set(postings.docs[k], postings.counts[k]);
           return out;
         };
         add(counts(p.body), 'body');
