@@ -666,10 +666,14 @@
       statusLine.textContent = '搜索索引无法加载。请稍后再试，或通过主题索引浏览全部整改事项。';
     });
 
-    input.addEventListener('input', function () {
+    // While an input method is composing (pinyin, wubi…) the field holds Latin keystrokes, not the
+    // words being typed: wait for the composition to end.
+    var schedule = function () {
       clearTimeout(timer);
-      timer = setTimeout(run, 200);
-    });
+      timer = setTimeout(run, 250);
+    };
+    input.addEventListener('input', function (e) { if (!e.isComposing) schedule(); });
+    input.addEventListener('compositionend', schedule);
     [themeSelect, statusSelect].forEach(function (s) { if (s) s.addEventListener('change', run); });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -699,6 +703,10 @@
     }
 
     function value(select) { return select ? select.value : ''; }
+
+    function selectedLabel(select) {
+      return select && select.value && select.selectedIndex >= 0 ? select.options[select.selectedIndex].textContent : '';
+    }
 
     function keepInAddress(q, theme, status) {
       var p = new URLSearchParams();
@@ -733,10 +741,11 @@
       }
       await showPage();
       if (mine !== sequence) return;
+      var filtered = theme || status ? '（已按' + [selectedLabel(themeSelect), selectedLabel(statusSelect)].filter(Boolean).join('、') + '筛选）' : '';
       if (outcome.total === 0) {
-        statusLine.textContent = q ? '没有找到包含“' + q + '”的整改事项。' : '没有符合筛选条件的整改事项。';
+        statusLine.textContent = (q ? '没有找到包含“' + q + '”的整改事项' : '没有符合条件的整改事项') + filtered + '。';
       } else {
-        statusLine.textContent = '找到 ' + outcome.total + ' 项整改事项' + (q ? '包含“' + q + '”' : '') + '。';
+        statusLine.textContent = (q ? '找到 ' + outcome.total + ' 项包含“' + q + '”的整改事项' : '共 ' + outcome.total + ' 项整改事项') + filtered + '。';
       }
     }
 
