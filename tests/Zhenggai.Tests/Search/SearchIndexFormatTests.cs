@@ -107,6 +107,25 @@ public class SearchIndexFormatTests
     }
 
     [Fact]
+    public void A_record_maps_to_its_four_parts_with_their_anchors()
+    {
+        var record = new Zhenggai.Records.FindingRecord
+        {
+            Number = 25, Label = "序号二十五", Title = "矿山治理", Themes = ["mines"], Status = "已完成",
+            Report = "r", Source = "s", Problem = "问题文字", Target = "目标文字", Measures = "措施文字", Result = "结果文字",
+            FilePath = "input/findings/025.md",
+        };
+        var doc = SearchDocument.FromRecord(record, "findings/25/");
+        Assert.Equal("completed", doc.StatusKey);
+        Assert.Equal(["问题", "整改目标", "整改措施", "完成情况"], doc.Fields.Select(f => f.Label));
+        Assert.Equal(["problem", "target", "measures", "result"], doc.Fields.Select(f => f.Anchor));
+        Assert.Equal(["问题文字", "目标文字", "措施文字", "结果文字"], doc.Fields.Select(f => f.Text));
+        Assert.Equal("input/findings/025.md", doc.SourceFile);
+        var options = SearchIndexOptions.ForSettings(new Zhenggai.Settings.SiteSettings());
+        Assert.Equal(["water", "air", "soil", "mines", "general"], options.Themes.Select(t => t.Key));
+    }
+
+    [Fact]
     public void Posting_strings_round_trip_any_numbers()
     {
         Gen.Int[0, int.MaxValue].Array[0, 50].Sample(values =>

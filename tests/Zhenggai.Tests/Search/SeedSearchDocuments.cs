@@ -32,19 +32,12 @@ internal static partial class SeedSearchDocuments
         LargeEntryBytes = largeEntryBytes,
     };
 
-    public static SearchDocument FromRecord(FindingRecord r) => new(
-        r.Number, r.Label, r.Title, r.Themes, FindingStatus.Key(r.Status), $"findings/{r.Number}/",
-        FindingParts.All.Select(p => new SearchField(FindingParts.Heading(p), FindingParts.Anchor(p), r.GetPart(p))).ToList())
-    {
-        SourceFile = r.FilePath,
-    };
-
     private static IReadOnlyList<SearchDocument> Load()
     {
         var records = Path.Combine(SearchTestPaths.RepoRoot, "input", "findings");
         var files = Directory.Exists(records) ? Directory.GetFiles(records, "*.md").Order(StringComparer.Ordinal).ToArray() : [];
         if (files.Length > 0)
-            return files.Select(f => FromRecord(RecordFile.Read(File.ReadAllBytes(f), f))).OrderBy(d => d.Number).ToList();
+            return files.Select(f => RecordFile.Read(File.ReadAllBytes(f), f)).Select(r => SearchDocument.FromRecord(r, $"findings/{r.Number}/")).OrderBy(d => d.Number).ToList();
 
         using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(SearchTestPaths.RepoRoot, "statiq.json")));
         var keywords = settings.RootElement.GetProperty("Themes").EnumerateArray()

@@ -1,3 +1,5 @@
+using Zhenggai.Records;
+
 namespace Zhenggai.Render.Search;
 
 /// <summary>
@@ -22,4 +24,20 @@ public sealed record SearchDocument(
 {
     /// <summary>The record file the document came from, named in diagnostics.</summary>
     public string? SourceFile { get; init; }
+
+    /// <summary>
+    /// The usual mapping from a record: its four parts under their headings and page anchors.
+    /// <paramref name="url"/> is the finding page relative to the site root, for example <c>findings/25/</c>.
+    /// </summary>
+    public static SearchDocument FromRecord(FindingRecord record, string url) => new(
+        record.Number,
+        record.Label,
+        record.Title,
+        record.Themes,
+        FindingStatus.IsKnown(record.Status) ? FindingStatus.Key(record.Status) : record.Status,
+        url,
+        FindingParts.All.Select(p => new SearchField(FindingParts.Heading(p), FindingParts.Anchor(p), record.GetPart(p))).ToList())
+    {
+        SourceFile = record.FilePath,
+    };
 }

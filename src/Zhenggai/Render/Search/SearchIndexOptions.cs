@@ -1,4 +1,5 @@
 using Zhenggai.Records;
+using Zhenggai.Settings;
 
 namespace Zhenggai.Render.Search;
 
@@ -13,6 +14,12 @@ public sealed record SearchIndexOptions
 
     public static IReadOnlyList<SearchFacet> DefaultStatuses { get; } =
         FindingStatus.All.Select(s => new SearchFacet(FindingStatus.Key(s), s)).ToList();
+
+    /// <summary>Options for the site's themes (in settings order) and the standard statuses.</summary>
+    public static SearchIndexOptions ForSettings(SiteSettings settings) => new()
+    {
+        Themes = settings.Themes.Select(t => new SearchFacet(t.Key, t.Label)).ToList(),
+    };
 
     /// <summary>
     /// Tokens are spread over this many partitions (a power of two) by hash. The build holds one
