@@ -44,7 +44,12 @@ public class SearchExactnessTests
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         if (largeEntryBytes == 64)
+        {
+            // Phrases of other lengths are proved with positions; a three-character one by its own counts.
             Assert.Contains(answers, a => a.Fetched.Any(f => f.StartsWith("x/", StringComparison.Ordinal)));
+            Assert.DoesNotContain(answers.Single(a => a.Query == "黑土地").Fetched, f => f.StartsWith("x/", StringComparison.Ordinal));
+            Assert.Contains(answers.Single(a => a.Query == "污水处理厂").Fetched, f => f.StartsWith("x/", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -118,6 +118,8 @@
   /**
    * Splits a query into words and, for each word, the tokens whose positions prove it: every
    * letter or digit run (whole), and the pairs of neighbours that are not both letters/digits.
+   * A word that is itself one token (one or three characters of Han and the like, two such
+   * characters, or one letter/digit run) needs only that token's counts.
    */
   function parseQuery(query) {
     var folded = [];
@@ -161,7 +163,9 @@
       }
     }
     var word = { text: fromCodePoints(cps), cps: cps, classes: classes, runs: runs, pairs: pairs, single: null };
-    if (cps.length === 1 && classes[0] === OTHER) word.single = { token: word.text, offset: 0, positional: false };
+    var allOther = classes.every(function (c) { return c === OTHER; });
+    // One and three characters of Han, punctuation and the like are tokens with counts only.
+    if ((cps.length === 1 || cps.length === 3) && allOther) word.single = { token: word.text, offset: 0, positional: false };
     else if (runs.length === 1 && pairs.length === 0) word.single = runs[0];
     else if (runs.length === 0 && pairs.length === 1) word.single = pairs[0];
     return word;

@@ -11,6 +11,7 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
     private readonly SearchTokenizer tokenizer = new();
     private readonly uint mask = (uint)partitions - 1;
     private readonly Dictionary<ulong, int> slots = new();
+    private readonly Dictionary<ulong, int> tripleCounts = new();
     private int[] positions = new int[64];
     private int[] slotOf = new int[64];
     private int[] starts = new int[64];
@@ -66,6 +67,12 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
             spill.AddKeyed((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key,
                 positions.AsSpan(starts[k], starts[k + 1] - starts[k]), SearchTokenizer.IsPositional(key));
         }
+
+        tripleCounts.Clear();
+        foreach (var key in tokenizer.Triples)
+            CollectionsMarshal.GetValueRefOrAddDefault(tripleCounts, key, out _)++;
+        foreach (var (key, count) in tripleCounts)
+            spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key, count);
 
         var words = tokenizer.Words;
         words.Sort(static (a, b) =>

@@ -39,6 +39,17 @@ internal sealed class PostingSpill : IDisposable
         FlushIfFull(partition);
     }
 
+    /// <summary>A token that keeps counts only: the same record with no positions.</summary>
+    public void AddCount(int partition, int document, int field, ulong key, int count)
+    {
+        var buffer = buffers[partition];
+        buffer.Write((ulong)document);
+        buffer.Write((ulong)field);
+        buffer.Write(key);
+        buffer.Write((ulong)count);
+        FlushIfFull(partition);
+    }
+
     public void AddWord(int partition, int document, int field, string word, ReadOnlySpan<int> positions)
     {
         var buffer = buffers[partition];

@@ -8,7 +8,10 @@ namespace Zhenggai.Render.Search;
 /// <item>a run of letters, or a run of digits, is one token ("cod", "2024"); a query word must match a whole run;</item>
 /// <item>every other non-space character is a one-character token (counts only, for one-character queries);</item>
 /// <item>every pair of neighbouring non-space characters that are not both letters/digits is a two-character
-/// token ("秸秆", "4年", "度，"), so any query string can be covered by tokens whose positions prove it is there whole.</item>
+/// token ("秸秆", "4年", "度，"), so any query string can be covered by tokens whose positions prove it is there whole;</item>
+/// <item>every three neighbouring characters that are neither letters, digits nor space are a three-character
+/// token with counts only ("黑土地"): a three-character query, the commonest kind of Chinese term after two,
+/// then needs no positions at all.</item>
 /// </list>
 /// Single characters and pairs are packed into a <c>ulong</c> key so that the hot loop allocates nothing.
 /// </summary>
@@ -18,12 +21,16 @@ internal sealed class SearchTokenizer
     public const int MaxPositions = 1 << PositionBits;
     public const int PositionBits = 21;
     private const ulong PairFlag = 1UL << 42;
+    private const ulong TripleFlag = 1UL << 63;
 
     private readonly List<int> folded = new();
     private readonly List<byte> classes = new();
 
     /// <summary>Single characters and pairs: key &lt;&lt; 21 | position, unsorted.</summary>
     public List<ulong> Keyed { get; } = new();
+
+    /// <summary>Three-character keys, one per occurrence, unsorted.</summary>
+    public List<ulong> Triples { get; } = new();
 
     /// <summary>Letter and digit runs with their positions.</summary>
     public List<(string Token, int Position)> Words { get; } = new();
@@ -34,6 +41,7 @@ internal sealed class SearchTokenizer
         folded.Clear();
         classes.Clear();
         Keyed.Clear();
+        Triples.Clear();
         Words.Clear();
         SearchText.Fold(text, folded);
         var n = folded.Count;
@@ -59,6 +67,8 @@ internal sealed class SearchTokenizer
             else if (c == SearchText.Other)
             {
                 Keyed.Add(((ulong)folded[i] << PositionBits) | (uint)i);
+                if (i + 2 < n && classes[i + 1] == SearchText.Other && classes[i + 2] == SearchText.Other)
+                    Triples.Add(TripleFlag | ((ulong)folded[i] << 42) | ((ulong)folded[i + 1] << 21) | (uint)folded[i + 2]);
             }
             if (c != SearchText.Space && i + 1 < n)
             {
@@ -74,13 +84,19 @@ internal sealed class SearchTokenizer
 
     public static int PositionOf(ulong packed) => (int)(packed & (MaxPositions - 1));
 
-    /// <summary>Pairs need positions to prove a longer query is there whole; single characters never do.</summary>
-    public static bool IsPositional(ulong key) => (key & PairFlag) != 0;
+    /// <summary>Pairs need positions to prove a longer query is there whole; single characters and triples never do.</summary>
+    public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && (key & PairFlag) != 0;
 
     public static string TokenOf(ulong key)
     {
-        var sb = new StringBuilder(4);
-        if ((key & PairFlag) != 0)
+        var sb = new StringBuilder(6);
+        if ((key & TripleFlag) != 0)
+        {
+            AppendCodePoint(sb, (int)((key >> 42) & 0x1FFFFF));
+            AppendCodePoint(sb, (int)((key >> 21) & 0x1FFFFF));
+            AppendCodePoint(sb, (int)(key & 0x1FFFFF));
+        }
+        else if ((key & PairFlag) != 0)
         {
             AppendCodePoint(sb, (int)((key >> 21) & 0x1FFFFF));
             AppendCodePoint(sb, (int)(key & 0x1FFFFF));
@@ -108,6 +124,12 @@ internal sealed class SearchTokenizer
     public static uint HashKey(ulong key)
     {
         var h = 2166136261u;
+        if ((key & TripleFlag) != 0)
+        {
+            h = HashCodePoint(h, (int)((key >> 42) & 0x1FFFFF));
+            h = HashCodePoint(h, (int)((key >> 21) & 0x1FFFFF));
+            return HashCodePoint(h, (int)(key & 0x1FFFFF));
+        }
         if ((key & PairFlag) != 0)
         {
             h = HashCodePoint(h, (int)((key >> 21) & 0x1FFFFF));
