@@ -23,6 +23,18 @@
  * The small header box on every page is a separate <form class="site-search" action="{search page}">
  * with <input name="q">; it needs no script.
  *
+ * Each result the script renders into the list (classes for the theme's CSS):
+ *
+ *   <li class="search-result">
+ *     <h2 class="search-result-title"><a href="{finding page}">title with <mark>hits</mark></a></h2>
+ *     <p class="search-result-meta"><span class="search-result-label">序号…</span> ·
+ *        <span class="search-result-themes">水、大气</span> · <span class="search-result-status">已完成</span></p>
+ *     <p class="search-result-excerpt"><span class="search-result-part">完成情况：</span>…text <mark>hit</mark> text…</p>
+ *   </li>
+ *
+ * followed, after the list, by <button type="button" class="search-more"> while more results remain.
+ * Official text is only ever set with textContent.
+ *
  * The same file runs under Node (module.exports) so tests drive the real query code.
  */
 (function () {

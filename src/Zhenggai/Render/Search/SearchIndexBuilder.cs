@@ -13,6 +13,7 @@ namespace Zhenggai.Render.Search;
 /// <item><c>k/{partition}-{bucket}.json</c>: small tokens' postings, inline;</item>
 /// <item><c>c/{partition}/{i}.json</c> and <c>x/{partition}/{i}.json</c>: a large token's counts, and its counts with positions.</item>
 /// </list>
+/// Tokens are described in <see cref="SearchTokenizer"/>; bench/SEARCH.md explains the design and its measured cost.
 /// The build streams: documents are read once, their tokens spilled to temporary files by
 /// partition, then each partition is gathered and written in turn, so memory holds one
 /// partition and the document table, not the whole index.
