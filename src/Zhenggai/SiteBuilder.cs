@@ -34,6 +34,7 @@ public static class SiteBuilder
             .Add(new ListPagesModule())
             .Add(new NotFoundPageModule())
             .Add(new SearchPageModule())
+        .Add(new Zhenggai.Render.Search.SearchIndexModule())
             .Add(new OpenDataModule())
             .Add(new DataPageModule())
             .Add(new FeedModule())
