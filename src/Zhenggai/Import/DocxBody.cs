@@ -35,10 +35,13 @@ internal sealed class DocxBody
     public List<Block> Blocks { get; } = [];
 
     private int _rows;
+    private readonly DocxListNumbers _numbers;
 
-    public static DocxBody Read(Body body)
+    private DocxBody(DocxListNumbers numbers) => _numbers = numbers;
+
+    public static DocxBody Read(Body body, DocxListNumbers numbers)
     {
-        var result = new DocxBody();
+        var result = new DocxBody(numbers);
         var pending = new List<string>();
         var carry = "";
         result.ReadBlocks(body.ChildElements, pending, ref carry);
@@ -100,7 +103,7 @@ internal sealed class DocxBody
         }
     }
 
-    private static List<Cell> ReadCells(TableRow row)
+    private List<Cell> ReadCells(TableRow row)
     {
         var cells = new List<Cell>();
         var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
@@ -135,7 +138,7 @@ internal sealed class DocxBody
     }
 
     /// <summary>A cell's paragraphs in order; a table nested in the cell gives its cells' paragraphs row by row.</summary>
-    private static List<string> CellParagraphs(OpenXmlElement cell)
+    private List<string> CellParagraphs(OpenXmlElement cell)
     {
         var result = new List<string>();
         var carry = "";
@@ -144,7 +147,7 @@ internal sealed class DocxBody
         return result;
     }
 
-    private static void Collect(OpenXmlElement parent, List<string> result, ref string carry)
+    private void Collect(OpenXmlElement parent, List<string> result, ref string carry)
     {
         foreach (var child in parent.ChildElements)
         {
@@ -159,10 +162,11 @@ internal sealed class DocxBody
     /// Adds a paragraph's lines. When tracked changes deleted the paragraph mark, its last line
     /// is carried into the next paragraph, as Word shows the text once the change is accepted.
     /// </summary>
-    private static void AddParagraph(Paragraph p, List<string> target, ref string carry)
+    private void AddParagraph(Paragraph p, List<string> target, ref string carry)
     {
         var lines = DocxText.Lines(p);
-        lines[0] = carry + lines[0];
+        var number = _numbers.Next(p);
+        lines[0] = carry + (carry.Length == 0 ? number : "") + lines[0];
         carry = "";
         if (DocxText.MarkDeleted(p))
         {

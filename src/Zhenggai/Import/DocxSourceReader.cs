@@ -42,9 +42,10 @@ public sealed class DocxSourceReader : ISourceReader
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxCharactersInPart });
-            var body = document.MainDocumentPart?.Document?.Body
+            var main = document.MainDocumentPart;
+            var body = main?.Document?.Body
                 ?? throw new DiagnosticException(Damaged(path, "it has no document body (word/document.xml)"));
-            return DocxBody.Read(body);
+            return DocxBody.Read(body, DocxListNumbers.From(main!));
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException
                                        or FormatException or NotSupportedException or InvalidOperationException or ArgumentException)

@@ -10,7 +10,9 @@ namespace Zhenggai.Import;
 /// with no formatting. What counts as text and what does not is decided here, and only here:
 /// <list type="bullet">
 /// <item>kept: text runs (w:t), inserted text (w:ins), moved-in text (w:moveTo), field results,
-/// hyperlink and content-control text, math text, symbols (w:sym, by their character code);</item>
+/// hyperlink and content-control text, math text, symbols (w:sym, by their character code, see
+/// <see cref="DocxSymbols"/>), and the list numbers Word prints before numbered paragraphs
+/// (<see cref="DocxListNumbers"/>);</item>
 /// <item>dropped: deleted text (w:del, w:delText), moved-out text (w:moveFrom), field codes
 /// (w:instrText, e.g. <c>PAGE</c> or <c>HYPERLINK "…"</c>), hidden text (w:vanish, which is not
 /// printed), bookmarks, comments, footnote and endnote marks, ruby annotations over the base
@@ -78,7 +80,7 @@ internal static class DocxText
         sym.Char?.Value is { } hex
         && int.TryParse(hex, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code)
         && code is > 0 and <= 0xFFFF && !char.IsSurrogate((char)code)
-            ? ((char)code).ToString()
+            ? DocxSymbols.ToUnicode((char)code).ToString()
             : "";
 
     private static bool IsHidden(Run run)

@@ -11,6 +11,22 @@ namespace Zhenggai.Tests.Import.Docx;
 internal sealed class DocxBuilder
 {
     private readonly List<OpenXmlElement> _blocks = [];
+    private Numbering? _numbering;
+    private Styles? _styles;
+
+    /// <summary>The document's list definitions (word/numbering.xml).</summary>
+    public DocxBuilder WithNumbering(Numbering numbering)
+    {
+        _numbering = numbering;
+        return this;
+    }
+
+    /// <summary>The document's styles (word/styles.xml).</summary>
+    public DocxBuilder WithStyles(Styles styles)
+    {
+        _styles = styles;
+        return this;
+    }
 
     public DocxBuilder Paragraph(string text) => Add(DocxCell.P(text));
 
@@ -49,6 +65,8 @@ internal sealed class DocxBuilder
             var main = doc.AddMainDocumentPart();
             main.Document = new Document(new Body(_blocks.Select(b => b.CloneNode(true))));
             main.Document.Save();
+            if (_numbering is not null) main.AddNewPart<NumberingDefinitionsPart>().Numbering = (Numbering)_numbering.CloneNode(true);
+            if (_styles is not null) main.AddNewPart<StyleDefinitionsPart>().Styles = (Styles)_styles.CloneNode(true);
         }
         return stream.ToArray();
     }
