@@ -44,11 +44,15 @@ internal sealed class WordTableHeader
     /// <summary>The column a cell starting at grid column <paramref name="gridStart"/> belongs to.</summary>
     public Column? ColumnAt(int gridStart) => _byGrid.GetValueOrDefault(gridStart);
 
-    /// <summary>A header when at least two of the row's cells name columns; otherwise null.</summary>
+    /// <summary>
+    /// A header when the row names the 序号 column and another, or three columns; otherwise null.
+    /// Two names without 序号 (「责任单位」「整改时限」 in a small table of contacts) are not a findings table.
+    /// </summary>
     public static WordTableHeader? TryRead(DocxBody.Row row)
     {
-        var named = row.Cells.Count(c => !c.ContinuesAbove && Recognise(c.Paragraphs, out _, out _, out _));
-        if (named < 2) return null;
+        var named = row.Cells.Where(c => !c.ContinuesAbove).Select(c => Recognise(c.Paragraphs, out var n, out _, out _) ? (bool?)n : null)
+            .Where(n => n is not null).ToList();
+        if (!(named.Count >= 3 || (named.Count == 2 && named.Contains(true)))) return null;
         var header = new WordTableHeader(row.Line);
         header.Name(row, unknownToo: true);
         return header;

@@ -147,12 +147,14 @@ public sealed class DocxLayoutTests
         var builder = new DocxBuilder()
             .Table(Header, DocxRow.Of("1", "问题一。", "目标一。", "措施一。", "结果一。"))
             .Table(DocxRow.Of("", "", "", "措施一续。", ""), DocxRow.Of("2", "问题二。", "目标二。", "措施二。", "结果二。"))
-            .Table(DocxRow.Of("签发人", "张三"));
+            .Table(DocxRow.Of("签发人", "张三"))
+            .Table(DocxRow.Of("责任单位", "整改时限"), DocxRow.Of("区水利局", "2025年底"));
         var f = Read(builder);
 
         Assert.Equal([1, 2], f.Select(x => x.Number));
         Assert.Equal("措施一。\n措施一续。", f[0].Measures);
-        Assert.Equal((4, "签发人\n张三"), (f[1].Line, f[1].SourceNote));
+        // Small tables after the findings (a signature, a contact list) are text of the last finding's note.
+        Assert.Equal((4, "签发人\n张三\n责任单位\n整改时限\n区水利局\n2025年底"), (f[1].Line, f[1].SourceNote));
     }
 
     [Fact]
