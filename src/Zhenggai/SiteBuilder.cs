@@ -20,26 +20,38 @@ namespace Zhenggai;
 public static class SiteBuilder
 {
     /// <summary>The standard modules in pipeline order; callers may add their own.</summary>
-    public static SitePipeline DefaultPipeline(BuildOptions options) => new SitePipeline()
-        .Add(new ReadSettingsModule())
-        .Add(new ReadRecordsModule())
-        .Add(new ReadThemeModule())
-        .Add(new ThemeAssetsModule())
-        .Add(new FindingPagesModule())
-        .Add(new ListPagesModule())
-        .Add(new NotFoundPageModule())
-        .Add(new SearchPageModule())
-        .Add(new OpenDataModule())
-        .Add(new DataPageModule())
-        .Add(new FeedModule())
-        .Add(new GovMetaModule())
-        .Add(new SitemapModule())
-        .Add(new RenderLayoutsModule { BodyEndHtml = options.BodyEndHtml })
-        .Add(new WriteFilesModule())
-        // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
-        .Add(new ManifestModule())
-        .Add(new LinkCheck())
-        .Add(new ManifestCheck());
+    public static SitePipeline DefaultPipeline(BuildOptions options)
+    {
+        // Shared by the modules that read, keep and update input/published-urls.txt.
+        var ledger = new PublishedUrlLedger();
+        return new SitePipeline()
+            .Add(new ReadSettingsModule())
+            .Add(new ReadRecordsModule())
+            .Add(new ReadThemeModule())
+            .Add(new ReadPublishedUrlsModule(ledger))
+            .Add(new ThemeAssetsModule())
+            .Add(new FindingPagesModule())
+            .Add(new ListPagesModule())
+            .Add(new NotFoundPageModule())
+            .Add(new SearchPageModule())
+            .Add(new OpenDataModule())
+            .Add(new DataPageModule())
+            .Add(new FeedModule())
+            .Add(new QrCodesModule())
+            .Add(new UnitPagesModule())
+            .Add(new TimelinePageModule())
+            // Last of the process modules: it redirects ledger addresses no other module made.
+            .Add(new RedirectPagesModule(ledger))
+            .Add(new GovMetaModule())
+            .Add(new SitemapModule())
+            .Add(new RenderLayoutsModule { BodyEndHtml = options.BodyEndHtml })
+            .Add(new WriteFilesModule())
+            // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
+            .Add(new ManifestModule())
+            .Add(new LinkCheck())
+            .Add(new ManifestCheck())
+            .Add(new PublishedUrlsCheck(ledger));
+    }
 
     /// <summary>Builds the site. Throws <see cref="DiagnosticException"/> on bad input; the previous output is then untouched.</summary>
     public static BuildResult Build(BuildOptions options, Action<BuildPhase>? onPhase = null)
@@ -61,6 +73,8 @@ public static class SiteBuilder
             throw;
         }
         publisher.Publish();
+        foreach (var module in pipeline.Modules.OfType<IAfterPublish>())
+            module.AfterPublish(context);
         var docs = context.Documents;
         return new BuildResult(
             docs.Count(d => d.IsHtml),
