@@ -61,7 +61,7 @@ public static class SiteBuilder
         var siteRoot = Path.GetFullPath(options.SiteRoot);
         var output = Path.GetFullPath(options.OutputFolder ?? Path.Combine(siteRoot, "output"));
         var publisher = new OutputPublisher(output);
-        var context = new BuildContext(siteRoot, publisher.PrepareStaging());
+        var context = new BuildContext(siteRoot, publisher.PrepareStaging()) { Progress = options.Progress };
         var pipeline = DefaultPipeline(options);
         options.Customize?.Invoke(pipeline);
         try

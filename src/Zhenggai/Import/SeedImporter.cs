@@ -151,7 +151,7 @@ public static class SeedImporter
         if (found.Count == 0)
             errors.Add(Diagnostic.Error("ZG0418", SeedsFolder + "/", 1,
                 Directory.Exists(seeds) ? "seeds/ holds no document the importer reads" : "there is no seeds/ folder to import from",
-                "put the source documents (plain text .txt, UTF-8 or GB18030) in seeds/, or name the files to import"));
+                "put the source documents (Word .docx, or plain text .txt in UTF-8 or GB18030) in seeds/, or name the files to import"));
         return found;
     }
 
@@ -174,7 +174,7 @@ public static class SeedImporter
         if (reader is null)
         {
             errors.Add(Diagnostic.Error("ZG0402", relative, 1, $"the importer cannot read `{Path.GetExtension(path)}` files",
-                "save the document as plain text (.txt, UTF-8) and import that file"));
+                "save the document as a Word document (.docx) or as plain text (.txt, UTF-8) and import that file"));
             return null;
         }
         var length = new FileInfo(path).Length;

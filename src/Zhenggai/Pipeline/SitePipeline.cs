@@ -25,8 +25,13 @@ public sealed class SitePipeline
         {
             onPhase?.Invoke(phase);
             var clock = Stopwatch.StartNew();
-            foreach (var module in _modules.Where(m => m.Phase == phase))
-                module.Execute(context);
+            var modules = _modules.Where(m => m.Phase == phase).ToList();
+            context.Progress?.Invoke(new BuildProgress(phase, 0, modules.Count));
+            for (var i = 0; i < modules.Count; i++)
+            {
+                modules[i].Execute(context);
+                context.Progress?.Invoke(new BuildProgress(phase, i + 1, modules.Count));
+            }
             context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms");
             context.Diagnostics.ThrowIfErrors();
         }

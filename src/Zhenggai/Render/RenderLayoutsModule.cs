@@ -28,6 +28,9 @@ public sealed class RenderLayoutsModule : IModule
         };
         var links = new LinkResolver(context.Settings.LinkHideIndexPages);
         var pages = context.Documents.Where(d => d.Layout is not null).ToList();
+        var rendered = 0;
+        // About a hundred reports for the whole phase: enough for a smooth bar, too few to cost anything.
+        var every = Math.Max(1, pages.Count / 100);
         Parallel.ForEach(pages, doc =>
         {
             try
@@ -46,6 +49,9 @@ public sealed class RenderLayoutsModule : IModule
                     ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, $"rendering {doc.Path}: {ex.OriginalMessage}",
                     "the template uses a name its view model does not have; see the view model types in src/Zhenggai/Render/Views"));
             }
+            var done = Interlocked.Increment(ref rendered);
+            if (context.Progress is { } progress && (done % every == 0 || done == pages.Count))
+                progress(new BuildProgress(BuildPhase.Render, done, pages.Count));
         });
     }
 
