@@ -25,9 +25,13 @@ public sealed class SitePipeline
         {
             onPhase?.Invoke(phase);
             var clock = Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.TotalTime;
+            var allocated = GC.GetTotalAllocatedBytes();
             foreach (var module in _modules.Where(m => m.Phase == phase))
                 module.Execute(context);
-            context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms");
+            // CPU time and allocation next to wall time: on a shared machine wall time alone misleads.
+            context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:0} ms, "
+                + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024)} MB)");
             context.Diagnostics.ThrowIfErrors();
         }
     }
