@@ -27,11 +27,11 @@ internal sealed class PartialFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) =>
         index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "model");
 
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 2)
-            throw new ScriptRuntimeException(callerContext.Span, $"partial takes a name and a model, not {arguments.Count} values");
-        var name = "partials/" + (arguments[0] as string ?? context.ObjectToString(arguments[0]));
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"partial takes a name and a model, not {arguments.Count} values");
+        var name = "partials/" + (arguments[0] as string ?? context.ObjectToString(arguments[0]) ?? "");
         if (!_templates.Has(name))
             throw new ScriptRuntimeException(new Scriban.Parsing.SourceSpan($"theme/layouts/{name}.sbn", default, default), $"layout `{name}` not found");
         var scope = new ScriptObject { ["model"] = arguments[1] };
@@ -40,9 +40,9 @@ internal sealed class PartialFunction : IScriptCustomFunction
         context.PushLocal();
         try
         {
-            context.EnterRecursive(callerContext);
+            context.EnterRecursive(callerContext!);
             var html = _templates.Get(name).Render(context);
-            context.ExitRecursive(callerContext);
+            context.ExitRecursive(callerContext!);
             return new RawHtml(html);
         }
         finally
@@ -53,6 +53,6 @@ internal sealed class PartialFunction : IScriptCustomFunction
         }
     }
 
-    public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

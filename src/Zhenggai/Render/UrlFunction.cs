@@ -25,14 +25,14 @@ internal sealed class UrlFunction : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "target");
 
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 1)
-            throw new ScriptRuntimeException(callerContext.Span, $"url takes one address, not {arguments.Count}");
-        var target = arguments[0] as string ?? context.ObjectToString(arguments[0]);
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"url takes one address, not {arguments.Count}");
+        var target = arguments[0] as string ?? context.ObjectToString(arguments[0]) ?? "";
         return _resolve(target);
     }
 
-    public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
