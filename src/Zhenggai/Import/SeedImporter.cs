@@ -96,7 +96,7 @@ public static class SeedImporter
     public static FindingRecord NewRecord(SourceDocument document, SourceFinding finding, string reportId, SiteSettings settings)
     {
         var (status, statusText) = StatusSuggester.Suggest(finding.Result, finding.SourceStatus);
-        return new FindingRecord
+        var record = new FindingRecord
         {
             Number = finding.Number,
             Label = finding.Label,
@@ -114,6 +114,13 @@ public static class SeedImporter
             UnitsText = finding.UnitsText,
             DeadlineText = finding.DeadlineText,
             SourceNote = finding.SourceNote,
+        };
+        // Units and deadlines are suggestions like themes: found once here, then the editor's.
+        var year = DeadlineExtractor.FallbackYear(settings.FindReport(reportId), otherwise: 2024);
+        return record with
+        {
+            Units = UnitExtractor.Find(record, settings.Units),
+            Deadlines = DeadlineExtractor.Find(record, year),
         };
     }
 
