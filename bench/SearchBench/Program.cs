@@ -55,11 +55,13 @@ SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 2024
     });
 Console.WriteLine($"writing to disk      {clock.Elapsed.TotalSeconds:F1} s wall for the same build with {stats.Files:N0} files written");
 
+const int Repeats = 3;
 string[] queries = ["秸秆", "河长", "扬尘", "黑土地", "非道路移动机械", "污水处理厂", "镇", "COD", "2024", "污水 英俊", "生态环境", "英俊镇"];
 var request = new
 {
     index = output,
-    queries = queries.Select(q => new { q, theme = "", status = "" }).ToArray(),
+    // Each query three times, each time with a new engine (cold), to take the least noisy time.
+    queries = queries.SelectMany(q => Enumerable.Repeat(new { q, theme = "", status = "" }, Repeats)).ToArray(),
     excerpts = 10,
     cold = true,
 };
@@ -67,8 +69,13 @@ var answers = RunNode(Path.Combine(repo, "tests", "Zhenggai.Tests", "Search", "n
 Console.WriteLine();
 Console.WriteLine("| query | results | files | cold bytes raw | cold bytes gzip | of which first 10 documents (gzip) | node query ms (CPU ms) | + 10 documents ms |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-foreach (var a in answers)
+for (var i = 0; i < answers.Count; i += Repeats)
 {
+    var a = answers[i]!;
+    var runs = answers.Skip(i).Take(Repeats).Select(r => r!).ToList();
+    var ms = runs.Min(r => (double)r["ms"]!);
+    var cpuMs = runs.Min(r => (double)r["cpuMs"]!);
+    var msWithDocs = runs.Min(r => (double)r["msWithDocs"]!);
     var fetched = a!["fetched"]!.AsArray().Select(f => (string)f!).ToList();
     long raw = 0, gz = 0, docsGz = 0;
     foreach (var f in fetched)
@@ -79,7 +86,7 @@ foreach (var a in answers)
         gz += z;
         if (f.StartsWith("d/", StringComparison.Ordinal)) docsGz += z;
     }
-    Console.WriteLine($"| {(string)a["q"]!} | {(int)a["total"]!:N0} | {fetched.Count} | {raw / 1024.0:N0} KB | {gz / 1024.0:N0} KB | {docsGz / 1024.0:N0} KB | {(double)a["ms"]!:F0} ({(double)a["cpuMs"]!:F0}) | {(double)a["msWithDocs"]!:F0} |");
+    Console.WriteLine($"| {(string)a["q"]!} | {(int)a["total"]!:N0} | {fetched.Count} | {raw / 1024.0:N0} KB | {gz / 1024.0:N0} KB | {docsGz / 1024.0:N0} KB | {ms:F0} ({cpuMs:F0}) | {msWithDocs:F0} |");
 }
 if (!keep) Directory.Delete(output, true);
 else Console.WriteLine($"\nindex kept in {output}");
