@@ -41,6 +41,8 @@ public sealed class SearchPageTests(BrowserFixture browser, SeedSiteFixture site
         Assert.Contains(words[0], await tab.Page.Locator("#search-results mark").First.TextContentAsync());
         Assert.Contains("q=", new Uri(tab.Page.Url).Query);
         Assert.True(await tab.Page.Locator("#search-fallback").IsHiddenAsync());
+        var violations = await AxeChecker.RunAsync(tab.Page, [.. AxeChecker.Wcag21AA, "best-practice"]);
+        Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
         Assert.Empty(server.Misses);
         Assert.Empty(tab.OutsideRequests);
         Assert.Empty(tab.ConsoleErrors);
