@@ -141,7 +141,7 @@ table() {
         pps = f[4] > 0 ? sprintf("%.0f", f[7] / f[4]) : ""
         printf "| %s | %s | %s | %.2f s | %.2f s | %s MiB | %s | %s | %s |\n", n, f[1], f[3], f[4], f[5], f[6], f[7], pps, ratio
       }
-    }}' "$RESULTS"
+    }' "$RESULTS"
 }
 
 machine() {
