@@ -95,7 +95,7 @@ public sealed partial class CliTests
 
         var verbose = CliRun.InProcess("build", "--root", site.Root, "-v");
         Assert.Equal(0, verbose.Code);
-        Assert.Contains(verbose.OutLines, l => Regex.IsMatch(l, @"^  Render: \d+ ms$"));
+        Assert.Contains(verbose.OutLines, l => Regex.IsMatch(l, @"^  Render: \d+ ms( |$)"));
         Assert.Matches(BuildSummary(), verbose.OutLines[^1]);
         Assert.Equal(Warnings(quiet.Error), Warnings(verbose.Error));
 
