@@ -14,6 +14,9 @@ public sealed record BuildOptions
     /// <summary>Markup appended before &lt;/body&gt; of every page; only `preview` sets it.</summary>
     public Func<SiteDocument, string?>? BodyEndHtml { get; init; }
 
+    /// <summary>Receives progress while the build runs (the command line's progress bar); may be called from several threads.</summary>
+    public Action<BuildProgress>? Progress { get; init; }
+
     /// <summary>Lets a caller add or replace modules (tests, preview).</summary>
     public Action<SitePipeline>? Customize { get; init; }
 }

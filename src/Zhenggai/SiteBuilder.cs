@@ -20,27 +20,40 @@ namespace Zhenggai;
 public static class SiteBuilder
 {
     /// <summary>The standard modules in pipeline order; callers may add their own.</summary>
-    public static SitePipeline DefaultPipeline(BuildOptions options) => new SitePipeline()
-        .Add(new ReadSettingsModule())
-        .Add(new ReadRecordsModule())
-        .Add(new ReadThemeModule())
-        .Add(new ThemeAssetsModule())
-        .Add(new FindingPagesModule())
-        .Add(new ListPagesModule())
-        .Add(new NotFoundPageModule())
-        .Add(new SearchPageModule())
-        .Add(new OpenDataModule())
-        .Add(new DataPageModule())
-        .Add(new FeedModule())
-        .Add(new GovMetaModule())
-        .Add(new SitemapModule())
-        .Add(new RenderLayoutsModule { BodyEndHtml = options.BodyEndHtml })
-        .Add(new WriteFilesModule())
-        // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
-        .Add(new ManifestModule())
-        .Add(new LinkCheck())
-        .Add(new OfficialTextCheck())
-        .Add(new ManifestCheck());
+    public static SitePipeline DefaultPipeline(BuildOptions options)
+    {
+        // Shared by the modules that read, keep and update input/published-urls.txt.
+        var ledger = new PublishedUrlLedger();
+        return new SitePipeline()
+            .Add(new ReadSettingsModule())
+            .Add(new ReadRecordsModule())
+            .Add(new ReadThemeModule())
+            .Add(new ReadPublishedUrlsModule(ledger))
+            .Add(new ThemeAssetsModule())
+            .Add(new FindingPagesModule())
+            .Add(new ListPagesModule())
+            .Add(new NotFoundPageModule())
+            .Add(new SearchPageModule())
+        .Add(new Zhenggai.Render.Search.SearchIndexModule())
+            .Add(new OpenDataModule())
+            .Add(new DataPageModule())
+            .Add(new FeedModule())
+            .Add(new QrCodesModule())
+            .Add(new UnitPagesModule())
+            .Add(new TimelinePageModule())
+            // Last of the process modules: it redirects ledger addresses no other module made.
+            .Add(new RedirectPagesModule(ledger))
+            .Add(new GovMetaModule())
+            .Add(new SitemapModule())
+            .Add(new RenderLayoutsModule { BodyEndHtml = options.BodyEndHtml })
+            .Add(new WriteFilesModule())
+            // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
+            .Add(new ManifestModule())
+            .Add(new LinkCheck())
+            .Add(new OfficialTextCheck())
+            .Add(new ManifestCheck())
+            .Add(new PublishedUrlsCheck(ledger));
+    }
 
     /// <summary>Builds the site. Throws <see cref="DiagnosticException"/> on bad input; the previous output is then untouched.</summary>
     public static BuildResult Build(BuildOptions options, Action<BuildPhase>? onPhase = null)
@@ -49,7 +62,7 @@ public static class SiteBuilder
         var siteRoot = Path.GetFullPath(options.SiteRoot);
         var output = Path.GetFullPath(options.OutputFolder ?? Path.Combine(siteRoot, "output"));
         var publisher = new OutputPublisher(output);
-        var context = new BuildContext(siteRoot, publisher.PrepareStaging());
+        var context = new BuildContext(siteRoot, publisher.PrepareStaging()) { Progress = options.Progress };
         var pipeline = DefaultPipeline(options);
         options.Customize?.Invoke(pipeline);
         try
@@ -62,6 +75,8 @@ public static class SiteBuilder
             throw;
         }
         publisher.Publish();
+        foreach (var module in pipeline.Modules.OfType<IAfterPublish>())
+            module.AfterPublish(context);
         var docs = context.Documents;
         return new BuildResult(
             docs.Count(d => d.IsHtml),

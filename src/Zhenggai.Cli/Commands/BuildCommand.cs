@@ -5,27 +5,40 @@ namespace Zhenggai.Cli.Commands;
 /// <summary><c>zhenggai build</c>: builds the site into output/ and publishes it only if every check passed.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(CliOutput output)
     {
         var root = CommonOptions.Root();
-        var output = new Option<string?>("--output", "-o") { Description = "Output folder. Default: <root>/output." };
-        var quiet = CommonOptions.Quiet();
-        var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build the site from input/ and theme/ into output/.") { root, output, quiet, verbose };
-        command.SetAction(parse => DiagnosticPrinter.Run(() =>
+        var folder = new Option<string?>("--output", "-o")
         {
-            var result = SiteBuilder.Build(new BuildOptions
+            Description = "Where to put the site. Default: output/ in the site folder. It is replaced only when the whole build succeeded.",
+            HelpName = "folder",
+        };
+        var command = new Command("build",
+            "Build the site from statiq.json, input/findings/ and theme/ into output/. Every page is rendered and every link checked in a staging folder; "
+            + "output/ is replaced only when there is no error, so a failed build leaves the published site as it was.")
+        { root, folder };
+        var verbosity = CommonOptions.AddVerbosity(command);
+        ExamplesHelpAction.Set(command,
+            "zhenggai build                          build the site in the current folder into output/",
+            "zhenggai build --root site -o /srv/www  build the site in site/ into /srv/www",
+            "zhenggai build -q                       print only errors and warnings (for scripts)");
+        command.SetAction(parse =>
+        {
+            output.Verbosity = verbosity(parse);
+            return DiagnosticPrinter.Run(output, () =>
             {
-                SiteRoot = parse.GetValue(root)!,
-                OutputFolder = parse.GetValue(output),
+                var result = BuildProgressView.Build(new BuildOptions
+                {
+                    SiteRoot = parse.GetValue(root)!,
+                    OutputFolder = parse.GetValue(folder),
+                }, output);
+                output.Print(result.Warnings);
+                foreach (var line in result.Log) output.Detail("  " + line);
+                output.Line($"built {CliOutput.Count(result.Pages, "page")} ({CliOutput.Count(result.Files, "file")}), "
+                    + $"{CliOutput.Count(result.Warnings.Count, "warning")} in {CliOutput.Duration(result.Elapsed)}");
+                return ExitCodes.Ok;
             });
-            DiagnosticPrinter.Print(result.Warnings);
-            if (parse.GetValue(verbose))
-                foreach (var line in result.Log) Console.WriteLine("  " + line);
-            if (!parse.GetValue(quiet))
-                Console.WriteLine($"built {result.Pages} pages ({result.Files} files), {result.Warnings.Count} warning(s), in {result.Elapsed.TotalMilliseconds:0} ms");
-            return ExitCodes.Ok;
-        }));
+        });
         return command;
     }
 }

@@ -1,32 +1,29 @@
+using System.Diagnostics;
 using Zhenggai.Diagnostics;
 
 namespace Zhenggai.Cli.Commands;
 
-/// <summary>Prints diagnostics to standard error in the file(line,col) form, and turns failures into exit codes.</summary>
+/// <summary>Runs a command body and turns its failures into exit codes, printing diagnostics in the file(line,col) form.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics) Console.Error.WriteLine(d.ToString());
-    }
-
     /// <summary>Runs a command body; input problems print and give 1, anything else is a bug and gives 3.</summary>
-    public static int Run(Func<int> body)
+    public static int Run(CliOutput output, Func<int> body)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
             return body();
         }
         catch (DiagnosticException ex)
         {
-            Print(ex.Diagnostics);
+            output.Print(ex.Diagnostics);
             var errors = ex.Diagnostics.Count(d => d.IsError);
-            Console.Error.WriteLine($"failed: {errors} error(s); nothing was published or changed.");
+            output.Error.WriteLine($"failed: {CliOutput.Count(errors, "error")}, {CliOutput.Count(ex.Diagnostics.Count - errors, "warning")} in {CliOutput.Duration(clock.Elapsed)}; nothing was published or changed.");
             return ExitCodes.InputErrors;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Console.Error.WriteLine("internal error (a bug in zhenggai, not in your files): " + ex);
+            output.Error.WriteLine("internal error (a bug in zhenggai, not in your files): " + ex);
             return ExitCodes.InternalError;
         }
     }

@@ -1,81 +1,64 @@
-using System.Collections.Concurrent;
-using AngleSharp.Html.Parser;
 using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
 
 namespace Zhenggai.Check;
 
 /// <summary>
-/// Reads every written page with AngleSharp: each internal href/src must lead to a written
-/// file, each #fragment to an id on its target page, and no page may load anything from
-/// another host. A failure names the page and the link.
+/// Reads every written page with AngleSharp (<see cref="PageLinkReader"/>): each internal
+/// href/src must lead to a written file, each #fragment to an id on its target page, and no
+/// page may load anything from another host. A failure names the page and the link.
+/// Pages the render phase already read carry their <see cref="SiteDocument.Links"/>; the
+/// rest (HTML made with ready content) are read here.
 /// </summary>
 public sealed class LinkCheck : IModule
 {
-    private static readonly (string Selector, string Attribute)[] LinkAttributes =
-    [
-        ("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("img[src]", "src"),
-        ("iframe[src]", "src"), ("source[src]", "src"), ("form[action]", "action"), ("object[data]", "data"),
-        ("video[src]", "src"), ("audio[src]", "src"), ("embed[src]", "src"),
-    ];
-
     public BuildPhase Phase => BuildPhase.Check;
 
     public void Execute(BuildContext context)
     {
         var docs = context.Documents;
         var paths = docs.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var found = new ConcurrentBag<(string Page, string Element, string Link, string Target, string? Fragment)>();
         var linkRoot = "/" + context.Settings.LinkRoot.Trim('/');
         if (!linkRoot.EndsWith('/')) linkRoot += "/";
 
-        Parallel.ForEach(docs.Where(d => d.IsHtml && d.Content is not null), doc =>
+        var pages = docs.Where(d => d.IsHtml && (d.Links is not null || d.Content is not null)).ToList();
+        var reader = new PageLinkReader();
+        Parallel.ForEach(pages.Where(d => d.Links is null), doc => doc.Links = reader.Read(doc.Content!));
+        var ids = pages.ToDictionary(d => d.Path, d => d.Links!.Ids, StringComparer.Ordinal);
+
+        // Diagnostics are sorted when reported, so pages can be checked in any order.
+        Parallel.ForEach(pages, doc =>
         {
-            var parser = new HtmlParser();
-            using var html = parser.ParseDocument(new MemoryStream(doc.Content!));
-            ids[doc.Path] = html.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            foreach (var (selector, attribute) in LinkAttributes)
+            foreach (var (element, attribute, link, rel) in doc.Links!.Links)
             {
-                foreach (var element in html.QuerySelectorAll(selector))
+                if (IsExternal(link))
                 {
-                    var link = element.GetAttribute(attribute)!;
-                    var external = IsExternal(link);
-                    if (external)
-                    {
-                        var rel = element.GetAttribute("rel") ?? "";
-                        if (selector == "a[href]" && rel.Split(' ').Contains("external")) continue;
-                        context.Diagnostics.Add(Diagnostic.Error("ZG0602", "output/" + doc.Path, 1,
-                            $"<{element.LocalName} {attribute}=\"{link}\"> refers to another host",
-                            "the site must load nothing from outside: copy the file into theme/assets/, or mark a plain outbound link with rel=\"external\""));
-                        continue;
-                    }
-                    if (link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-                        || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-                        continue;
-                    var (target, fragment) = Resolve(doc.Path, link, linkRoot, doc.Kind == "404");
-                    found.Add((doc.Path, element.LocalName, link, target, fragment));
+                    if (element == "a" && (rel ?? "").Split(' ').Contains("external")) continue;
+                    context.Diagnostics.Add(Diagnostic.Error("ZG0602", "output/" + doc.Path, 1,
+                        $"<{element} {attribute}=\"{link}\"> refers to another host",
+                        "the site must load nothing from outside: copy the file into theme/assets/, or mark a plain outbound link with rel=\"external\""));
+                    continue;
                 }
+                if (link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+                    || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var (target, fragment) = Resolve(doc.Path, link, linkRoot, doc.Kind == "404");
+                var file = target;
+                if (!paths.Contains(file) && paths.Contains(file + (file.Length == 0 || file.EndsWith('/') ? "" : "/") + "index.html"))
+                    file = file + (file.Length == 0 || file.EndsWith('/') ? "" : "/") + "index.html";
+                if (!paths.Contains(file))
+                {
+                    context.Diagnostics.Add(Diagnostic.Error("ZG0601", "output/" + doc.Path, 1,
+                        $"broken link <{element} … \"{link}\">: nothing is written at `{target}`",
+                        "fix the address in the template or record, or add the missing page"));
+                    continue;
+                }
+                if (fragment is { Length: > 0 } && (!ids.TryGetValue(file, out var set) || !set.Contains(fragment)))
+                    context.Diagnostics.Add(Diagnostic.Error("ZG0603", "output/" + doc.Path, 1,
+                        $"broken anchor \"{link}\": `{file}` has no element with id `{fragment}`",
+                        "link to one of the ids the target page has, e.g. #problem #target #measures #result on a finding page"));
             }
         });
-
-        foreach (var (page, element, link, target, fragment) in found.OrderBy(f => f.Page, StringComparer.Ordinal).ThenBy(f => f.Link, StringComparer.Ordinal))
-        {
-            var file = target;
-            if (!paths.Contains(file) && paths.Contains(file + (file.Length == 0 || file.EndsWith('/') ? "" : "/") + "index.html"))
-                file = file + (file.Length == 0 || file.EndsWith('/') ? "" : "/") + "index.html";
-            if (!paths.Contains(file))
-            {
-                context.Diagnostics.Add(Diagnostic.Error("ZG0601", "output/" + page, 1,
-                    $"broken link <{element} … \"{link}\">: nothing is written at `{target}`",
-                    "fix the address in the template or record, or add the missing page"));
-                continue;
-            }
-            if (fragment is { Length: > 0 } && (!ids.TryGetValue(file, out var set) || !set.Contains(fragment)))
-                context.Diagnostics.Add(Diagnostic.Error("ZG0603", "output/" + page, 1,
-                    $"broken anchor \"{link}\": `{file}` has no element with id `{fragment}`",
-                    "link to one of the ids the target page has, e.g. #problem #target #measures #result on a finding page"));
-        }
     }
 
     private static bool IsExternal(string link) =>

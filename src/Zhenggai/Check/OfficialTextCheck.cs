@@ -24,13 +24,15 @@ public sealed class OfficialTextCheck : IModule
         {
             var page = SiteViews.FindingUrl(record.Number) + "index.html";
             var file = record.FilePath ?? RecordStore.FindingsFolder + "/" + RecordFile.FileName(record.Number);
-            if (!context.TryGetDocument(page, out var doc) || doc?.Content is null)
+            var onDisk = Path.Combine(context.OutputFolder, page);
+            if (!context.TryGetDocument(page, out var doc) || doc is null || (doc.Content is null && !File.Exists(onDisk)))
             {
                 context.Diagnostics.Add(Diagnostic.Error("ZG0604", "output/" + page, 1, $"{file} has no page at {page}",
                     "keep FindingPagesModule in the pipeline: every record is published on its own page"));
                 return;
             }
-            var text = PageText(doc.Content);
+            // Rendering writes each page at once and lets go of its bytes; the written file is what gets published.
+            var text = PageText(doc.Content ?? File.ReadAllBytes(onDisk));
             foreach (var (what, value) in OfficialText(record))
             {
                 var missing = value.Split('\n').FirstOrDefault(p => !text.Contains(p, StringComparison.Ordinal));

@@ -2,8 +2,8 @@ namespace Zhenggai.Import;
 
 /// <summary>
 /// Reads one kind of source document into findings. The importer picks the first reader that
-/// accepts a file; a Word (.docx) reader plugs in here and reuses everything after it
-/// (validation, suggestions, record writing).
+/// accepts a file; each reader (<see cref="TextSourceReader"/>, <see cref="DocxSourceReader"/>) reuses
+/// everything after it (validation, suggestions, record writing).
 /// </summary>
 public interface ISourceReader
 {

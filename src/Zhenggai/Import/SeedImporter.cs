@@ -96,7 +96,7 @@ public static class SeedImporter
     public static FindingRecord NewRecord(SourceDocument document, SourceFinding finding, string reportId, SiteSettings settings)
     {
         var (status, statusText) = StatusSuggester.Suggest(finding.Result, finding.SourceStatus);
-        return new FindingRecord
+        var record = new FindingRecord
         {
             Number = finding.Number,
             Label = finding.Label,
@@ -114,6 +114,13 @@ public static class SeedImporter
             UnitsText = finding.UnitsText,
             DeadlineText = finding.DeadlineText,
             SourceNote = finding.SourceNote,
+        };
+        // Units and deadlines are suggestions like themes: found once here, then the editor's.
+        var year = DeadlineExtractor.FallbackYear(settings.FindReport(reportId), otherwise: 2024);
+        return record with
+        {
+            Units = UnitExtractor.Find(record, settings.Units),
+            Deadlines = DeadlineExtractor.Find(record, year),
         };
     }
 
@@ -151,7 +158,7 @@ public static class SeedImporter
         if (found.Count == 0)
             errors.Add(Diagnostic.Error("ZG0418", SeedsFolder + "/", 1,
                 Directory.Exists(seeds) ? "seeds/ holds no document the importer reads" : "there is no seeds/ folder to import from",
-                "put the source documents (plain text .txt, UTF-8 or GB18030) in seeds/, or name the files to import"));
+                "put the source documents (Word .docx, or plain text .txt in UTF-8 or GB18030) in seeds/, or name the files to import"));
         return found;
     }
 
@@ -174,7 +181,7 @@ public static class SeedImporter
         if (reader is null)
         {
             errors.Add(Diagnostic.Error("ZG0402", relative, 1, $"the importer cannot read `{Path.GetExtension(path)}` files",
-                "save the document as plain text (.txt, UTF-8) and import that file"));
+                "save the document as a Word document (.docx) or as plain text (.txt, UTF-8) and import that file"));
             return null;
         }
         var length = new FileInfo(path).Length;

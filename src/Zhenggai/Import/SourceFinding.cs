@@ -4,7 +4,7 @@ namespace Zhenggai.Import;
 
 /// <summary>
 /// One finding as a source document states it, before it becomes a record. Every reader
-/// (flattened text today, Word documents later) produces this, and validation and record
+/// (plain text, Word documents) produces this, and validation and record
 /// writing only ever see this shape. Text fields hold paragraphs joined by '\n'; a part
 /// the source lacks is empty, and validation reports it.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed record SourceFinding
     /// <summary>The 序号 label exactly as printed, e.g. 「序号二十七」「第39号」.</summary>
     public required string Label { get; init; }
 
-    /// <summary>1-based line of the label in the source.</summary>
+    /// <summary>1-based line of the label in the source; for a Word document, its table row (<see cref="DocxSourceReader"/>).</summary>
     public required int Line { get; init; }
 
     public string Problem { get; init; } = "";

@@ -1,7 +1,7 @@
 namespace Zhenggai.Import;
 
-/// <summary>The readers an import tries when the caller names none. A Word (.docx) reader is added here.</summary>
+/// <summary>The readers an import tries when the caller names none: plain text (.txt) and Word (.docx).</summary>
 public static class SourceReaders
 {
-    public static IReadOnlyList<ISourceReader> Default { get; } = [new TextSourceReader()];
+    public static IReadOnlyList<ISourceReader> Default { get; } = [new TextSourceReader(), new DocxSourceReader()];
 }

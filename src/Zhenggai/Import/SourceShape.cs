@@ -14,4 +14,7 @@ public enum SourceShape
 
     /// <summary>A two-column table flattened to alternating label and value lines (整改任务 / 责任单位 / 整改目标 / …).</summary>
     AlternatingLabels,
+
+    /// <summary>A Word document (.docx) whose table's header row names the columns 序号, 问题, 整改目标, 整改措施, 完成情况 (<see cref="DocxSourceReader"/>).</summary>
+    WordTable,
 }

@@ -33,7 +33,7 @@ public static class SourceValidator
                     var opened = f.SectionLines.TryGetValue(SourceFinding.SectionOf(part), out var at);
                     yield return Diagnostic.Error("ZG0407", doc.Path, opened ? at : f.Line,
                         opened ? $"{f.Label} has an empty {heading}" : $"{f.Label} has no {heading}",
-                        doc.Shape == SourceShape.TableText
+                        doc.Shape is SourceShape.TableText or SourceShape.WordTable
                             ? "each 序号 cell is followed by four cells: 问题, 整改目标, 整改措施, 完成情况; check the original table for a merged, missing or empty cell"
                             : $"add the label 「{heading}：」 and the official text under this finding's number");
                 }

@@ -31,6 +31,9 @@ public sealed class BuildContext
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>Where progress goes (a progress bar, log lines), or null. Modules may call it from any thread.</summary>
+    public Action<BuildProgress>? Progress { get; set; }
+
     /// <summary>Lines for the user that are not problems (counts, timings).</summary>
     public ConcurrentQueue<string> Log { get; } = new();
 

@@ -1,3 +1,4 @@
+using Zhenggai.Check;
 using Zhenggai.Render.Views;
 
 namespace Zhenggai.Pipeline;
@@ -5,7 +6,9 @@ namespace Zhenggai.Pipeline;
 /// <summary>
 /// One output file on its way through the pipeline. Process modules create it with a view
 /// model and a layout; the render phase fills <see cref="Content"/>; write puts it on disk.
-/// Static files arrive with content already set and no layout.
+/// Static files arrive with content already set and no layout. Pages rendered from a layout
+/// are written as soon as they are rendered and their bytes released (<see cref="IsWritten"/>),
+/// so a large site never sits in memory whole; read such a page back from the output folder.
 /// </summary>
 public sealed class SiteDocument
 {
@@ -39,8 +42,14 @@ public sealed class SiteDocument
     /// <summary>Extra per-page metadata other modules may read (e.g. government meta tags, dates).</summary>
     public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Bytes to write. Set by the render phase for pages, at creation for static files.</summary>
+    /// <summary>Bytes to write. Set by the render phase for pages, at creation for static files; null again once a rendered page is written.</summary>
     public byte[]? Content { get; set; }
+
+    /// <summary>True once the bytes are in the build's output folder.</summary>
+    public bool IsWritten { get; set; }
+
+    /// <summary>The page's ids and links, read once for the link check while its HTML was at hand.</summary>
+    public PageLinks? Links { get; set; }
 
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 }

@@ -25,9 +25,18 @@ public sealed class SitePipeline
         {
             onPhase?.Invoke(phase);
             var clock = Stopwatch.StartNew();
-            foreach (var module in _modules.Where(m => m.Phase == phase))
-                module.Execute(context);
-            context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms");
+            var cpu = Environment.CpuUsage.TotalTime;
+            var allocated = GC.GetTotalAllocatedBytes();
+            var modules = _modules.Where(m => m.Phase == phase).ToList();
+            context.Progress?.Invoke(new BuildProgress(phase, 0, modules.Count));
+            for (var i = 0; i < modules.Count; i++)
+            {
+                modules[i].Execute(context);
+                context.Progress?.Invoke(new BuildProgress(phase, i + 1, modules.Count));
+            }
+            // CPU time and allocation next to wall time: on a shared machine wall time alone misleads.
+            context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:0} ms, "
+                + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024)} MB)");
             context.Diagnostics.ThrowIfErrors();
         }
     }

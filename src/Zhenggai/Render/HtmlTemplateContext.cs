@@ -16,6 +16,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = 0;
         RecursiveLimit = 64;
+        // Scriban cuts any value longer than 1,048,576 characters to that length plus "...": a
+        // list page of a few thousand findings is longer, and was published cut off.
+        LimitToString = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

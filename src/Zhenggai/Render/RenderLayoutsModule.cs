@@ -2,15 +2,20 @@ using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Zhenggai.Check;
 using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
 using Zhenggai.Render.Views;
+using Zhenggai.Write;
 
 namespace Zhenggai.Render;
 
 /// <summary>
 /// Renders every page in parallel: the page's own layout with its view model, then
 /// <c>base.sbn</c> around it. Runs after all documents exist, so layouts can link anything.
+/// Each page is then read for the link check and written to the staging folder at once, so
+/// memory holds the pages being rendered, not the whole site (100,000 findings make more than
+/// a gigabyte of HTML).
 /// </summary>
 public sealed class RenderLayoutsModule : IModule
 {
@@ -27,26 +32,67 @@ public sealed class RenderLayoutsModule : IModule
             FeedUrl = context.TryGetDocument(Feeds.FeedModule.FeedPath, out _) ? Feeds.FeedModule.FeedPath : null,
         };
         var links = new LinkResolver(context.Settings.LinkHideIndexPages);
+        var linkRoot = "/" + context.Settings.LinkRoot.Trim('/');
+        if (!linkRoot.EndsWith('/')) linkRoot += "/";
+        var shared = new ScriptObject { ["site"] = site, ["partial"] = new PartialFunction(templates) };
+        var linkReader = new PageLinkReader();
         var pages = context.Documents.Where(d => d.Layout is not null).ToList();
-        Parallel.ForEach(pages, doc =>
+        var rendered = 0;
+        // About a hundred reports for the whole phase: enough for a smooth bar, too few to cost anything.
+        var every = Math.Max(1, pages.Count / 100);
+        Parallel.ForEach(pages,
+            // One context per worker, not per page: Scriban caches what it learns about each view
+            // model type in the context, and copies its built-in library into every new one.
+            () => NewContext(shared),
+            (doc, _, tc) =>
+            {
+                var globals = new ScriptObject
+                {
+                    ["page_path"] = doc.Path,
+                    ["url"] = new UrlFunction(Url(doc, links, linkRoot)),
+                };
+                tc.PushGlobal(globals);
+                try
+                {
+                    var body = Render(templates, doc.Layout!, tc, globals, doc.Model);
+                    var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
+                        doc.Breadcrumbs, new RawHtml(body), Meta(doc));
+                    var html = Render(templates, "base", tc, globals, page);
+                    tc.PopGlobal();
+                    var extra = BodyEndHtml?.Invoke(doc);
+                    if (extra is not null) html = html.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
+                    html = DropBlankLines(html);
+                    doc.Links = linkReader.Read(html);
+                    doc.Content = Encoding.UTF8.GetBytes(html);
+                    WriteFilesModule.WriteNow(context, doc);
+                    Report();
+                    return tc;
+                }
+                catch (ScriptRuntimeException ex)
+                {
+                    context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "ZG0503", ex.Span.FileName ?? $"theme/layouts/{doc.Layout}.sbn",
+                        ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, $"rendering {doc.Path}: {ex.OriginalMessage}",
+                        "check the name used near this line: a variable its view model does not have (see the view model types in src/Zhenggai/Render/Views) or a partial missing from theme/layouts/partials/"));
+                    Report();
+                    // A failed render can leave the context's stacks half unwound; the next page gets a fresh one.
+                    return NewContext(shared);
+                }
+            },
+            _ => { });
+
+        void Report()
         {
-            try
-            {
-                var body = Render(templates, doc.Layout!, doc, doc.Model, site, links, context);
-                var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
-                    doc.Breadcrumbs, new RawHtml(body), Meta(doc));
-                var html = Render(templates, "base", doc, page, site, links, context);
-                var extra = BodyEndHtml?.Invoke(doc);
-                if (extra is not null) html = html.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
-                doc.Content = Encoding.UTF8.GetBytes(DropBlankLines(html));
-            }
-            catch (ScriptRuntimeException ex)
-            {
-                context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "ZG0503", ex.Span.FileName ?? $"theme/layouts/{doc.Layout}.sbn",
-                    ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, $"rendering {doc.Path}: {ex.OriginalMessage}",
-                    "check the name used near this line: a variable its view model does not have (see the view model types in src/Zhenggai/Render/Views) or a partial missing from theme/layouts/partials/"));
-            }
-        });
+            var done = Interlocked.Increment(ref rendered);
+            if (context.Progress is { } progress && (done % every == 0 || done == pages.Count))
+                progress(new BuildProgress(BuildPhase.Render, done, pages.Count));
+        }
+    }
+
+    private static HtmlTemplateContext NewContext(ScriptObject shared)
+    {
+        var tc = new HtmlTemplateContext();
+        tc.PushGlobal(shared);
+        return tc;
     }
 
     /// <summary>
@@ -69,30 +115,17 @@ public sealed class RenderLayoutsModule : IModule
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new MetaTag(kv.Key[5..], kv.Value)).ToList();
 
-    private static string Render(ThemeTemplates templates, string layout, SiteDocument doc, object? model, SiteView site, LinkResolver links, BuildContext context)
-    {
-        var tc = new HtmlTemplateContext();
-        var globals = new ScriptObject();
-        globals["model"] = model;
-        globals["site"] = site;
-        globals["page_path"] = doc.Path;
-        var linkRoot = "/" + context.Settings.LinkRoot.Trim('/');
-        if (!linkRoot.EndsWith('/')) linkRoot += "/";
+    private static Func<string, string> Url(SiteDocument doc, LinkResolver links, string linkRoot) =>
         // 404.html is served at any depth, so its links start at LinkRoot instead of being relative.
-        Func<string, string> url = doc.Kind == "404"
+        doc.Kind == "404"
             ? target => linkRoot + links.Relative("404.html", target).TrimStart('.', '/')
             : target => links.Relative(doc.Path, target);
-        globals.Import("url", url);
-        globals.Import("partial", new Func<string, object?, RawHtml>((name, m) =>
-        {
-            // Thrown as a plain exception so Scriban reports it at the call, in the layout that names the partial.
-            if (!templates.Has("partials/" + name))
-                throw new InvalidOperationException($"there is no partial `{name}` (theme/layouts/partials/{name}.sbn)");
-            return new RawHtml(Render(templates, "partials/" + name, doc, m, site, links, context));
-        }));
-        tc.PushGlobal(globals);
+
+    private static string Render(ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
+    {
         if (!templates.Has(layout))
             throw new ScriptRuntimeException(new Scriban.Parsing.SourceSpan($"theme/layouts/{layout}.sbn", default, default), $"layout `{layout}` not found");
+        globals["model"] = model;
         return templates.Get(layout).Render(tc);
     }
 }

@@ -23,15 +23,15 @@ public sealed class NuHtmlCheckerTests
     {
         const string json = """
             {"messages":[
-              {"type":"error","url":"file:/tmp/site/a%20b.html","lastLine":3,"firstColumn":5,"lastColumn":9,"message":"Bad.","extract":"<x>"},
+              {"type":"error","url":"file:/srv/site/a%20b.html","lastLine":3,"firstColumn":5,"lastColumn":9,"message":"Bad.","extract":"<x>"},
               {"type":"non-document-error","subType":"io","message":"File not found."},
-              {"type":"info","subType":"warning","url":"file:/tmp/site/c.html","lastLine":1,"lastColumn":2,"message":"Hmm."}
+              {"type":"info","subType":"warning","url":"file:/srv/site/c.html","lastLine":1,"lastColumn":2,"message":"Hmm."}
             ]}
             """;
 
         var messages = NuHtmlChecker.Parse(json);
 
-        Assert.Equal(new NuMessage("error", null, "/tmp/site/a b.html", 3, 5, "Bad.", "<x>"), messages[0]);
+        Assert.Equal(new NuMessage("error", null, "/srv/site/a b.html", 3, 5, "Bad.", "<x>"), messages[0]);
         Assert.True(messages[1].IsError);
         Assert.Equal("", messages[1].File);
         Assert.False(messages[2].IsError);

@@ -150,9 +150,9 @@ public sealed class BadInputTests
     public void A_file_type_no_reader_handles()
     {
         using var site = TempSite.FromRepo(withRecords: true);
-        site.Write("seeds/report.docx", [0x50, 0x4B, 0x03, 0x04]);
-        var d = Fails(site, "ZG0402", null, "seeds/report.docx");
-        Assert.Equal("seeds/report.docx", d.File);
+        site.Write("seeds/report.pdf", "%PDF-1.7\n"u8.ToArray());
+        var d = Fails(site, "ZG0402", null, "seeds/report.pdf");
+        Assert.Equal("seeds/report.pdf", d.File);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Zhenggai.Records;
+using Zhenggai.Tests.Cli;
 using Zhenggai.Tests.Reliability.Cli;
 using Zhenggai.Tests.Support;
 using Zhenggai.Write;
@@ -13,7 +14,6 @@ namespace Zhenggai.Tests.Reliability;
 /// output/, input/ and seeds/ byte for byte as they were, with no staging folder behind. A case
 /// that is good input in an unusual form (a BOM, CRLF, GB18030) must succeed with the text intact.
 /// </summary>
-[Collection(nameof(ConsoleCollection))]
 public sealed class BadInputCorpusTests(BadInputSiteFixture fixture) : IClassFixture<BadInputSiteFixture>
 {
     public static TheoryData<string> Cases() => new(BadInputCase.Names());
@@ -38,13 +38,13 @@ public sealed class BadInputCorpusTests(BadInputSiteFixture fixture) : IClassFix
         var seeds = TestSite.Snapshot(site.PathOf("seeds"));
         var settings = File.ReadAllBytes(site.PathOf("statiq.json"));
 
-        var run = ZhenggaiCli.InProcess([.. c.Command, "--root", site.Root]);
+        var run = CliRun.InProcess([.. c.Command, "--root", site.Root]);
 
-        Assert.True(c.Exit == run.ExitCode, $"{name}: expected exit {c.Exit}, got\n{run}");
+        Assert.True(c.Exit == run.Code, $"{name}: expected exit {c.Exit}, got\n{run}");
         if (c.Exit != 0)
         {
             var expected = $"{c.One("file")}({c.One("line")},";
-            var printed = run.Stderr.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+            var printed = run.Error.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
             Assert.True(printed.Any(l => l.StartsWith(expected, StringComparison.Ordinal)
                     && l.Contains($": error {c.One("code")}: ", StringComparison.Ordinal)
                     && l.Contains(c.One("message"), StringComparison.Ordinal)),
@@ -64,7 +64,7 @@ public sealed class BadInputCorpusTests(BadInputSiteFixture fixture) : IClassFix
         foreach (var warning in c.All("warning"))
         {
             var (code, file, message) = Split3(warning);
-            Assert.True(run.Stderr.Split('\n').Any(l => l.StartsWith(file + "(", StringComparison.Ordinal)
+            Assert.True(run.Error.Split('\n').Any(l => l.StartsWith(file + "(", StringComparison.Ordinal)
                     && l.Contains($": warning {code}: ", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal)),
                 $"{name}: no warning {code} on {file} in\n{run}");
         }

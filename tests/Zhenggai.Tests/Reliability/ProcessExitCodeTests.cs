@@ -18,15 +18,15 @@ public sealed class ProcessExitCodeTests(BadInputSiteFixture fixture) : IClassFi
         var c = BadInputCase.Load(name);
         using var site = c.PrepareSite(fixture.GoodOutput);
         var run = ZhenggaiCli.Run([.. c.Command, "--root", site.Root]);
-        Assert.True(run.ExitCode == c.Exit, run.ToString());
+        Assert.True(run.Code == c.Exit, run.ToString());
         if (c.Exit != 0)
-            Assert.Contains($"{c.One("file")}({c.One("line")},", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains($"{c.One("file")}({c.One("line")},", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_wrong_command_line_exits_with_2()
     {
         var run = ZhenggaiCli.Run(["build", "--no-such-option"]);
-        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.True(run.Code == 2, run.ToString());
     }
 }

@@ -11,11 +11,13 @@ public sealed class FindingPagesModule : IModule
     public void Execute(BuildContext context)
     {
         var views = new SiteViews(context.Settings);
+        var officials = new OfficialsViews(context.Settings);
         var records = context.Records;
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
-            var view = views.Finding(r, i > 0 ? records[i - 1] : null, i + 1 < records.Count ? records[i + 1] : null);
+            var view = views.Finding(r, i > 0 ? records[i - 1] : null, i + 1 < records.Count ? records[i + 1] : null)
+                with { Officials = officials.Finding(r) };
             var doc = new SiteDocument(SiteViews.FindingUrl(r.Number) + "index.html", "finding")
             {
                 Layout = "finding",

@@ -18,4 +18,7 @@ public sealed record FindingView
     public FindingRow? Next { get; init; }
     public required string Source { get; init; }
     public string? SourceNote { get; init; }
+
+    /// <summary>Citation, QR code, responsible units and deadlines; null hides them.</summary>
+    public FindingOfficialsView? Officials { get; init; }
 }

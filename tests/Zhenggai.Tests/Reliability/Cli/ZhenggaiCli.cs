@@ -1,47 +1,17 @@
 using System.Diagnostics;
-using System.Reflection;
+using Zhenggai.Tests.Cli;
 
 namespace Zhenggai.Tests.Reliability.Cli;
 
 /// <summary>
-/// Runs the real command line: in-process through the program's own entry point (the same
-/// argument parsing, commands, printing and exit codes as <c>zhenggai</c>), or as a child
-/// process of <c>dotnet Zhenggai.Cli.dll</c> when the exit code of a real process, a kill or
-/// a different environment matters.
+/// Runs the real command line as a child process of <c>dotnet Zhenggai.Cli.dll</c>, for what
+/// only a process shows: its exit code, a SIGKILL, another time zone, locale or runtime
+/// configuration. In-process runs use <see cref="CliRun.InProcess"/>.
 /// </summary>
-public static class ZhenggaiCli
+internal static class ZhenggaiCli
 {
-    private static readonly Lock ConsoleLock = new();
-
     /// <summary>The built command-line program, copied next to the tests by the project reference.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "Zhenggai.Cli.dll");
-
-    /// <summary>
-    /// Calls the program's entry point with <paramref name="args"/>, capturing standard output and
-    /// error. The console is process-wide, so callers run in a collection that is not parallelised.
-    /// </summary>
-    public static CliRun InProcess(params string[] args)
-    {
-        var entry = Assembly.LoadFrom(Dll).EntryPoint ?? throw new InvalidOperationException("Zhenggai.Cli has no entry point");
-        lock (ConsoleLock)
-        {
-            var (oldOut, oldError) = (Console.Out, Console.Error);
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-            try
-            {
-                var exit = (int)entry.Invoke(null, [args])!;
-                return new CliRun(exit, stdout.ToString(), stderr.ToString());
-            }
-            finally
-            {
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
-            }
-        }
-    }
 
     /// <summary>Starts <c>dotnet Zhenggai.Cli.dll args…</c> with output redirected; the caller waits or kills it.</summary>
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? runtimeConfig = null)

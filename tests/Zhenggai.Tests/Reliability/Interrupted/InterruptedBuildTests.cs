@@ -46,6 +46,9 @@ public sealed class InterruptedBuildTests(ITestOutputHelper output)
         {
             var delay = TimeSpan.FromMilliseconds(Random.Shared.Next(200, (int)Math.Max(400, buildTime.TotalMilliseconds)));
             using var process = ZhenggaiCli.Start(["build", "--root", site.Root, "--quiet"]);
+            // Drain what it prints, so a full pipe never stalls it.
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
             var reached = WaitFor(process, point, publisher.StagingFolder, delay);
             if (!process.HasExited)
             {
@@ -69,7 +72,7 @@ public sealed class InterruptedBuildTests(ITestOutputHelper output)
         Assert.True(killed >= 3, $"only {killed} builds were interrupted; raise ZHENGGAI_KILL_RECORDS");
 
         var run = ZhenggaiCli.Run(["build", "--root", site.Root, "--quiet"]);
-        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(run.Code == 0, run.ToString());
         Assert.Null(OutputState.ManifestProblem(site.Output));
         Assert.Contains("新 ", File.ReadAllText(Path.Combine(site.Output, "index.html")), StringComparison.Ordinal);
         Assert.Equal(before.Count, OutputState.Hashes(site.Output).Count);
@@ -113,7 +116,7 @@ public sealed class InterruptedBuildTests(ITestOutputHelper output)
         Assert.False(Directory.Exists(site.Output));
 
         // `check` reads nothing of output/ and must not stumble over the half-published state.
-        Assert.Empty(SiteChecker.Check(site.Root));
+        Assert.DoesNotContain(SiteChecker.Check(site.Root), d => d.IsError);
         site.Build();
         Assert.Equal(before, OutputState.Hashes(site.Output));
         Assert.False(Directory.Exists(publisher.StagingFolder));

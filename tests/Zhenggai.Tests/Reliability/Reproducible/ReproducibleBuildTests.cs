@@ -57,14 +57,14 @@ public sealed class ReproducibleBuildTests(ITestOutputHelper output)
         Directory.CreateDirectory(Path.GetDirectoryName(record)!);
         File.WriteAllBytes(record, new byte[1_100_000]);
         var run = ZhenggaiCli.Run(["build", "--root", probe.Root], new Dictionary<string, string> { ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" }, runtimeConfig);
-        Assert.True(run.Stderr.Contains("1.100.000", StringComparison.Ordinal), "the locale did not take effect:\n" + run);
+        Assert.True(run.Error.Contains("1.100.000", StringComparison.Ordinal), "the locale did not take effect:\n" + run);
     }
 
     private void Build(TestSite site, IReadOnlyDictionary<string, string> environment, string? runtimeConfig = null)
     {
         var run = ZhenggaiCli.Run(["build", "--root", site.Root, "--quiet"], environment, runtimeConfig);
-        output.WriteLine($"{string.Join(" ", environment.Select(kv => kv.Key + "=" + kv.Value))}: exit {run.ExitCode}");
-        Assert.True(run.ExitCode == 0, run.ToString());
+        output.WriteLine($"{string.Join(" ", environment.Select(kv => kv.Key + "=" + kv.Value))}: exit {run.Code}");
+        Assert.True(run.Code == 0, run.ToString());
     }
 
     /// <summary>The program's runtimeconfig with invariant globalization off, written beside the site.</summary>

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SearchBench;
+using Zhenggai.Render.Search;
+
+// Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep]
+// Builds the search index for a synthetic site, then runs cold queries through the real client
+// (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js).
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var chars = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
+var keep = args.Contains("--keep");
+var repo = FindRepo();
+var themes = new[] { ("water", "水"), ("air", "大气"), ("soil", "土壤"), ("mines", "矿山"), ("general", "综合") }
+    .Select(t => new SearchFacet(t.Item1, t.Item2)).ToList();
+var sentences = SyntheticFindings.Sentences(Path.Combine(repo, "seeds"));
+var output = Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
+if (Directory.Exists(output)) Directory.Delete(output, true);
+Directory.CreateDirectory(output);
+
+Console.WriteLine($"# {count:N0} synthetic findings of ~{chars:N0} characters ({sentences.Count} seed sentences)");
+var options = new SearchIndexOptions { Themes = themes };
+var process = Process.GetCurrentProcess();
+
+// First the index alone, into a sink that only counts bytes: what the builder itself costs.
+long sinkBytes = 0;
+var cpu0 = process.TotalProcessorTime;
+var clock = Stopwatch.StartNew();
+var stats = SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
+    (path, content) => sinkBytes += content.Length);
+clock.Stop();
+process.Refresh();
+var cpu = process.TotalProcessorTime - cpu0;
+Console.WriteLine($"indexing time        {clock.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU (generating the synthetic text included, files not written)");
+Console.WriteLine($"passes               first {stats.FirstPass.TotalSeconds:F1} s, second {stats.SecondPass.TotalSeconds:F1} s (wall)");
+Console.WriteLine($"peak working set     {process.PeakWorkingSet64 / 1048576.0:F0} MiB (whole process: runtime, text generation and builder)");
+Console.WriteLine($"GC                   {GC.GetTotalAllocatedBytes() / 1073741824.0:F1} GiB allocated in total, {GC.CollectionCount(2)} gen-2 collections");
+Console.WriteLine($"index                {stats.Files:N0} files, {stats.Bytes / 1048576.0:F1} MiB, {stats.Tokens:N0} tokens ({stats.LargeTokens:N0} with files of their own)");
+Console.WriteLine($"spill                {stats.SpillBytes / 1048576.0:F1} MiB of temporary files");
+
+if (args.Contains("--index-only")) return;
+
+// Then again to disk, for the queries.
+clock.Restart();
+var createdDirs = new HashSet<string>();
+SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
+    (path, content) =>
+    {
+        var full = Path.Combine(output, path);
+        var dir = Path.GetDirectoryName(full)!;
+        if (createdDirs.Add(dir)) Directory.CreateDirectory(dir);
+        File.WriteAllBytes(full, content);
+    });
+Console.WriteLine($"writing to disk      {clock.Elapsed.TotalSeconds:F1} s wall for the same build with {stats.Files:N0} files written");
+
+const int Repeats = 3;
+string[] queries = ["秸秆", "河长", "扬尘", "黑土地", "非道路移动机械", "污水处理厂", "镇", "COD", "2024", "污水 英俊", "生态环境", "英俊镇"];
+var request = new
+{
+    index = output,
+    // Each query three times, each time with a new engine (cold), to take the least noisy time.
+    queries = queries.SelectMany(q => Enumerable.Repeat(new { q, theme = "", status = "" }, Repeats)).ToArray(),
+    excerpts = 10,
+    cold = true,
+};
+var answers = RunNode(Path.Combine(repo, "tests", "Zhenggai.Tests", "Search", "node-harness.js"), JsonSerializer.Serialize(request)).AsArray();
+Console.WriteLine();
+Console.WriteLine("| query | results | files | cold bytes raw | cold bytes gzip | of which first 10 documents (gzip) | node query ms (CPU ms) | + 10 documents ms |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (var i = 0; i < answers.Count; i += Repeats)
+{
+    var a = answers[i]!;
+    var runs = answers.Skip(i).Take(Repeats).Select(r => r!).ToList();
+    var ms = runs.Min(r => (double)r["ms"]!);
+    var cpuMs = runs.Min(r => (double)r["cpuMs"]!);
+    var msWithDocs = runs.Min(r => (double)r["msWithDocs"]!);
+    var fetched = a!["fetched"]!.AsArray().Select(f => (string)f!).ToList();
+    long raw = 0, gz = 0, docsGz = 0;
+    foreach (var f in fetched)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(output, "search", f));
+        raw += bytes.Length;
+        var z = Gzip(bytes);
+        gz += z;
+        if (f.StartsWith("d/", StringComparison.Ordinal)) docsGz += z;
+    }
+    Console.WriteLine($"| {(string)a["q"]!} | {(int)a["total"]!:N0} | {fetched.Count} | {raw / 1024.0:N0} KB | {gz / 1024.0:N0} KB | {docsGz / 1024.0:N0} KB | {ms:F0} ({cpuMs:F0}) | {msWithDocs:F0} |");
+}
+if (!keep) Directory.Delete(output, true);
+else Console.WriteLine($"\nindex kept in {output}");
+
+static long Gzip(byte[] bytes)
+{
+    using var ms = new MemoryStream();
+    using (var z = new GZipStream(ms, CompressionLevel.Optimal, leaveOpen: true)) z.Write(bytes);
+    return ms.Length;
+}
+
+static JsonNode RunNode(string harness, string input)
+{
+    var start = new ProcessStartInfo("node", [harness]) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+    using var p = Process.Start(start)!;
+    p.StandardInput.Write(input);
+    p.StandardInput.Close();
+    var text = p.StandardOutput.ReadToEnd();
+    p.WaitForExit();
+    if (p.ExitCode != 0) throw new InvalidOperationException("node-harness.js failed");
+    return JsonNode.Parse(text)!;
+}
+
+static string FindRepo()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Zhenggai.slnx"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Benchmark: `zhenggai build` against Hugo on the same synthetic corpus, plus the seed site.
+# One script from a fresh clone; see bench/README.md for what it measures and the results.
+#
+#   bench/run.sh                      # all sizes, Hugo, seed site; updates bench/README.md
+#   SIZES="1000 10000" bench/run.sh   # only some sizes (results of other sizes are kept)
+#   SKIP_HUGO=1 SKIP_SEED=1 ...       # leave parts out; RUNS=… overrides the run counts
+#   R2R=0 …                           # publish without ReadyToRun (to compare start-up)
+#   NO_README=1 …                     # print the table but leave bench/README.md alone
+#
+# Everything it makes goes under bench/work/ (git-ignored): the published tool, the generated
+# sites (kept between runs and regenerated only when the generator, seeds or settings change),
+# raw /usr/bin/time logs, and results.tsv (the latest median per tool and size).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${WORK:-$ROOT/bench/work}
+SIZES=${SIZES:-"1000 10000 100000"}
+SKIP_HUGO=${SKIP_HUGO:-0}
+SKIP_SEED=${SKIP_SEED:-0}
+R2R=${R2R:-1}
+SEED_RUNS=${SEED_RUNS:-10}
+GEN_SEED=${GEN_SEED:-20250331}
+mkdir -p "$WORK/logs"
+RESULTS=$WORK/results.tsv
+touch "$RESULTS"
+
+log() { printf '%s\n' "$*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------------
+need_apt=()
+command -v hugo >/dev/null 2>&1 || [ "$SKIP_HUGO" = 1 ] || need_apt+=(hugo)
+[ -x /usr/bin/time ] || need_apt+=(time)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "installing ${need_apt[*]} (Debian packages)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+PUB=$WORK/zhenggai
+GEN=$WORK/generator
+publish_args=(-c Release -o "$PUB")
+# ReadyToRun precompiles the tool and its libraries: it roughly halves the CPU time of a small
+# build, where JIT compilation is most of the work (bench/README.md, "Start-up").
+[ "$R2R" = 1 ] && publish_args+=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+log "publishing zhenggai (Release, R2R=$R2R) into $PUB"
+rm -rf "$PUB"
+dotnet publish "$ROOT/src/Zhenggai.Cli" "${publish_args[@]}" -v q -nologo >"$WORK/logs/publish.log" 2>&1 \
+  || { cat "$WORK/logs/publish.log"; exit 1; }
+log "building the corpus generator"
+dotnet build "$ROOT/bench/Zhenggai.Bench.Generator" -c Release -o "$GEN" -v q -nologo >"$WORK/logs/generator.log" 2>&1 \
+  || { cat "$WORK/logs/generator.log"; exit 1; }
+ZG=$PUB/Zhenggai.Cli
+
+# --- measuring ---------------------------------------------------------------------------------
+# run_timed LOG CMD... : runs CMD under GNU time, prints "wall cpu rss_mb" (seconds, seconds, MiB).
+run_timed() {
+  local out=$1; shift
+  /usr/bin/time -v -o "$out.time" "$@" >"$out.out" 2>&1 || { cat "$out.out" "$out.time" >&2; return 1; }
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+    /User time \(seconds\)/ { u = $2 }
+    /System time \(seconds\)/ { s = $2 }
+    /Maximum resident set size/ { r = $2 / 1024 }
+    END { printf "%.3f %.3f %.0f\n", w, u + s, r }' "$out.time"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# record TOOL N RUNS PAGES then "wall cpu rss" lines on stdin: keeps the medians in results.tsv.
+record() {
+  local tool=$1 n=$2 runs=$3 pages=$4 samples wall cpu rss
+  samples=$(cat)
+  wall=$(awk '{print $1}' <<<"$samples" | median)
+  cpu=$(awk '{print $2}' <<<"$samples" | median)
+  rss=$(awk '{print $3}' <<<"$samples" | median)
+  grep -v -P "^$tool\t$n\t" "$RESULTS" >"$RESULTS.tmp" || true
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$n" "$runs" "$wall" "$cpu" "$rss" "$pages" "$(date -u +%F)" >>"$RESULTS.tmp"
+  sort -t$'\t' -k2,2n -k1,1 "$RESULTS.tmp" >"$RESULTS" && rm "$RESULTS.tmp"
+  log "  $tool N=$n: median wall ${wall}s, cpu ${cpu}s, peak RSS ${rss} MiB, $pages pages"
+}
+
+corpus_stamp() {
+  local n=$1
+  { echo "$n $GEN_SEED"; cat "$ROOT"/bench/Zhenggai.Bench.Generator/*.cs "$ROOT"/statiq.json "$ROOT"/seeds/*.txt; } | sha256sum | cut -c1-16
+}
+
+# --- synthetic sites ---------------------------------------------------------------------------
+for n in $SIZES; do
+  dir=$WORK/sites/$n
+  stamp=$(corpus_stamp "$n")
+  if [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    log "generating $n findings into $dir"
+    rm -rf "$dir"; mkdir -p "$dir"
+    "$GEN/Zhenggai.Bench.Generator" --count "$n" --seed "$GEN_SEED" --seeds "$ROOT/seeds" --settings "$ROOT/statiq.json" \
+      --out "$dir/site" --hugo "$dir/hugo" --theme-assets "$ROOT/theme/assets" >&2
+    echo "$stamp" >"$dir/.stamp"
+  fi
+  runs=${RUNS:-$([ "$n" -ge 100000 ] && echo 3 || echo 5)}
+  log "N=$n: $runs runs of each tool, clean output before every run (not timed)"
+  zg_samples=() hugo_samples=()
+  for i in $(seq "$runs"); do
+    # The tools take turns so that both see the same machine load.
+    rm -rf "$dir/site/output" "$dir/site/.output-"*
+    zg_samples+=("$(run_timed "$WORK/logs/zhenggai-$n-$i" "$ZG" build --root "$dir/site" -v)")
+    if [ "$SKIP_HUGO" != 1 ]; then
+      rm -rf "$dir/hugo-public"
+      hugo_samples+=("$(run_timed "$WORK/logs/hugo-$n-$i" hugo --source "$dir/hugo" --destination "$dir/hugo-public")")
+    fi
+  done
+  zg_pages=$(grep -o 'built [0-9]* pages' "$WORK/logs/zhenggai-$n-1.out" | awk '{print $2}')
+  printf '%s\n' "${zg_samples[@]}" | record zhenggai "$n" "$runs" "$zg_pages"
+  if [ "$SKIP_HUGO" != 1 ]; then
+    hugo_pages=$(awk -F'|' '$1 ~ /^ *Pages *$/ { gsub(/ /, "", $2); print $2 }' "$WORK/logs/hugo-$n-1.out")
+    printf '%s\n' "${hugo_samples[@]}" | record hugo "$n" "$runs" "$hugo_pages"
+  fi
+done
+
+# --- the seed site: the repository itself, start-up included -----------------------------------
+if [ "$SKIP_SEED" != 1 ]; then
+  log "seed site: $SEED_RUNS builds of the repository's own input/"
+  seed_samples=()
+  for i in $(seq "$SEED_RUNS"); do
+    seed_samples+=("$(run_timed "$WORK/logs/seed-$i" "$ZG" build --root "$ROOT" --output "$WORK/seed-output" -v)")
+  done
+  seed_pages=$(grep -o 'built [0-9]* pages' "$WORK/logs/seed-1.out" | awk '{print $2}')
+  seed_findings=$(ls "$ROOT"/input/findings/*.md | wc -l)
+  printf '%s\n' "${seed_samples[@]}" | record "zhenggai-seed-$seed_findings" 0 "$SEED_RUNS" "$seed_pages"
+fi
+
+# --- report ------------------------------------------------------------------------------------
+table() {
+  echo "| N findings | tool | runs | wall (median) | CPU user+sys | peak RSS | pages | pages/s | Hugo ÷ zhenggai wall |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '
+    { rows[NR] = $0; if ($1 == "hugo") hugo[$2] = $4 }
+    END {
+      for (i = 1; i <= NR; i++) {
+        split(rows[i], f, "\t")
+        n = f[2] == 0 ? "seed site" : f[2]
+        ratio = (f[1] == "zhenggai" && (f[2] in hugo) && f[4] > 0) ? sprintf("%.2f", hugo[f[2]] / f[4]) : ""
+        pps = f[4] > 0 ? sprintf("%.0f", f[7] / f[4]) : ""
+        printf "| %s | %s | %s | %.2f s | %.2f s | %s MiB | %s | %s | %s |\n", n, f[1], f[3], f[4], f[5], f[6], f[7], pps, ratio
+      }
+    }' "$RESULTS"
+}
+
+machine() {
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), nproc $(nproc)"
+  echo "- Memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}') at the end of the run"
+  echo "- Load average at the end of the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/NETCore.App/ {v = $2} END {print v}'); $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'hugo not run')"
+  echo "- zhenggai published with ReadyToRun=$R2R; commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+}
+
+report=$WORK/results.md
+{ table; echo; machine; } >"$report"
+cat "$report"
+
+# bench/README.md keeps the latest results between its two marker lines.
+readme=$ROOT/bench/README.md
+if [ "${NO_README:-0}" != 1 ] && grep -q '<!-- results:start -->' "$readme" 2>/dev/null; then
+  awk -v report="$report" '
+    /<!-- results:start -->/ { print; while ((getline line < report) > 0) print line; skip = 1; next }
+    /<!-- results:end -->/ { skip = 0 }
+    !skip' "$readme" >"$readme.tmp" && mv "$readme.tmp" "$readme"
+  log "updated $readme"
+fi

@@ -1,0 +1,74 @@
+using Zhenggai.Diagnostics;
+using Zhenggai.Import;
+using Zhenggai.Pipeline;
+using Zhenggai.Records;
+using Zhenggai.Render.Views;
+
+namespace Zhenggai.Render.Pages;
+
+/// <summary>
+/// timeline/: every commitment of every finding, by month of its deadline, then the
+/// undated ones (立行立改, 长期坚持). Months run oldest first, findings by number within a month.
+/// </summary>
+public sealed class TimelinePageModule : IModule
+{
+    public BuildPhase Phase => BuildPhase.Process;
+
+    public void Execute(BuildContext context)
+    {
+        foreach (var r in context.Records) Validate(r, context.Diagnostics);
+        var views = new SiteViews(context.Settings);
+        var officials = new OfficialsViews(context.Settings);
+        var items = context.Records
+            .SelectMany(r => officials.Commitments(r, views.Row(r)))
+            .ToList();
+        var groups = new List<TimelineGroup>();
+        foreach (var month in items.Where(i => i.Due is not null).GroupBy(i => i.Due!).OrderBy(g => g.Key, StringComparer.Ordinal))
+            groups.Add(new TimelineGroup("m-" + month.Key, OfficialsViews.MonthText(month.Key) ?? month.Key, month.Key, month.ToList()));
+        foreach (var (kind, heading) in new[] { (DeadlineExtractor.Immediate, "立行立改"), (DeadlineExtractor.Ongoing, "长期坚持") })
+        {
+            var undated = items.Where(i => i.Due is null && i.Kind == kind).ToList();
+            if (undated.Count > 0) groups.Add(new TimelineGroup(kind, heading, null, undated));
+        }
+        var other = items.Where(i => i.Due is null && i.Kind != DeadlineExtractor.Immediate && i.Kind != DeadlineExtractor.Ongoing).ToList();
+        if (other.Count > 0) groups.Add(new TimelineGroup("undated", "未注明日期", null, other));
+
+        var report = views.Site().Report;
+        context.Add(new SiteDocument(OfficialsViews.TimelineUrl + "index.html", "timeline")
+        {
+            Layout = "timeline",
+            Title = "整改时限",
+            Description = "各项问题整改措施中写明的时限，按月份排列，并与数据截至日期比较。",
+            Model = new TimelineView
+            {
+                Groups = groups,
+                Total = items.Count,
+                PastDue = items.Count(i => i.State == "past-due"),
+                PastDueNotStated = items.Count(i => i.State == "past-due" && i.ResultKey != "done"),
+                FindingsWithout = context.Records.Count(r => r.Deadlines.Count == 0),
+                DataDate = report?.DataDate,
+                DataDateText = report?.DataDateText,
+            },
+            Breadcrumbs = [new Crumb("首页", ""), new Crumb("整改时限", null)],
+        });
+    }
+
+    /// <summary>
+    /// Deadlines are editable. The open data already rejects a malformed due month or an
+    /// unknown kind; this adds what the timeline needs on top: a dated deadline has a month,
+    /// an undated one has none.
+    /// </summary>
+    private static void Validate(FindingRecord r, DiagnosticBag diagnostics)
+    {
+        var file = r.FilePath ?? RecordFile.FileName(r.Number);
+        foreach (var c in r.Deadlines)
+        {
+            if (c.Kind == DeadlineExtractor.Dated && c.Due is null)
+                diagnostics.Add(Diagnostic.Error("ZG0830", file, 2, $"deadline `{c.Text}` is dated but has no `due` month",
+                    "write the month the deadline ends as yyyy-MM, e.g. `due: 2024-06` for 「2024年6月底前」, or use `kind: immediate` (立行立改) or `kind: ongoing` (长期坚持)"));
+            else if (c.Kind is DeadlineExtractor.Immediate or DeadlineExtractor.Ongoing && c.Due is not null)
+                diagnostics.Add(Diagnostic.Error("ZG0830", file, 2, $"deadline `{c.Text}` of kind `{c.Kind}` has a `due` month",
+                    "only `kind: dated` deadlines have a `due`; remove it or change the kind to `dated`"));
+        }
+    }
+}

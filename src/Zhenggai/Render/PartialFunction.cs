@@ -1,0 +1,60 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Zhenggai.Render;
+
+/// <summary>
+/// The templates' <c>partial("blocks", model)</c>: renders theme/layouts/partials/NAME.sbn with
+/// its own <c>model</c>, in the calling page's context (as Scriban's include does) rather than a
+/// new context per call, and returns the markup as <see cref="RawHtml"/>. The partial sees the
+/// page's globals (site, url, page_path) but not the caller's loop variables.
+/// </summary>
+internal sealed class PartialFunction : IScriptCustomFunction
+{
+    private readonly ThemeTemplates _templates;
+
+    public PartialFunction(ThemeTemplates templates) => _templates = templates;
+
+    public int RequiredParameterCount => 2;
+
+    public int ParameterCount => 2;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(RawHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "model");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count != 2)
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"partial takes a name and a model, not {arguments.Count} values");
+        var name = "partials/" + (arguments[0] as string ?? context.ObjectToString(arguments[0]) ?? "");
+        // Reported where the layout calls it: the call is what the theme author has to fix.
+        if (!_templates.Has(name))
+            throw new ScriptRuntimeException(callerContext?.Span ?? new Scriban.Parsing.SourceSpan($"theme/layouts/{name}.sbn", default, default),
+                $"there is no partial `{name[9..]}` (theme/layouts/{name}.sbn)");
+        var scope = new ScriptObject { ["model"] = arguments[1] };
+        context.PushOutput();
+        context.PushGlobal(scope);
+        context.PushLocal();
+        try
+        {
+            context.EnterRecursive(callerContext!);
+            var html = _templates.Get(name).Render(context);
+            context.ExitRecursive(callerContext!);
+            return new RawHtml(html);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.PopGlobal();
+            context.PopOutput();
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Zhenggai.Render.Search;
+
+/// <summary>
+/// Second pass for one partition: gathers its tokens' postings from the spill and writes them out.
+/// A small token is stored inline in a bucket file <c>search/k/{partition}-{bucket}.json</c>;
+/// a large one gets <c>search/x/{partition}/{i}.json</c> (with positions) and
+/// <c>search/c/{partition}/{i}.json</c> (counts only), and its bucket entry says how big they are
+/// so that the client can fetch only the cheapest positions that prove a query.
+/// </summary>
+internal static class PartitionEmitter
+{
+    /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
+    public static int Emit(int partition, byte[] spill, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    {
+        var keyed = new Dictionary<ulong, TokenPostings>();
+        var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        var reader = new VarintBuffer.Reader(spill, spill.Length);
+        var chars = new List<char>();
+        while (!reader.AtEnd)
+        {
+            var document = reader.NextInt();
+            var header = reader.NextInt();
+            var field = header & 1;
+            TokenPostings? postings;
+            if ((header & 2) == 0)
+            {
+                var key = reader.Next();
+                if (!keyed.TryGetValue(key, out postings))
+                    keyed[key] = postings = new TokenPostings(SearchTokenizer.IsPositional(key));
+            }
+            else
+            {
+                var length = reader.NextInt();
+                chars.Clear();
+                for (var i = 0; i < length; i++) chars.Add((char)reader.Next());
+                var word = new string(chars.ToArray());
+                if (!words.TryGetValue(word, out postings))
+                    words[word] = postings = new TokenPostings(positional: true);
+            }
+            postings.Add(document, field, ref reader);
+        }
+
+        var tokens = keyed.Select(kv => (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value))
+            .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value)))
+            .OrderBy(t => t.Token, StringComparer.Ordinal)
+            .ToList();
+        if (tokens.Count == 0) return 0;
+
+        var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
+        var scratch = new List<byte>();
+        var large = 0;
+        long total = 0;
+        foreach (var (token, postings) in tokens)
+        {
+            var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true, scratch));
+            byte[] entry;
+            if (full.Length <= options.LargeEntryBytes)
+            {
+                entry = full;
+            }
+            else
+            {
+                var id = partition.ToString(CultureInfo.InvariantCulture) + "/" + large.ToString(CultureInfo.InvariantCulture);
+                large++;
+                var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
+                write("search/c/" + id + ".json", counts);
+                if (postings.Positional) write("search/x/" + id + ".json", full);
+                stats.LargeTokens++;
+                entry = SearchJson.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("f", id);
+                    w.WriteNumber("c", counts.Length);
+                    if (postings.Positional) w.WriteNumber("x", full.Length);
+                    w.WriteEndObject();
+                });
+            }
+            entries.Add((token, entry));
+            total += entry.Length + token.Length * 3 + 4;
+        }
+        stats.Tokens += tokens.Count;
+
+        var buckets = 1;
+        while ((long)buckets * options.TargetBucketBytes < total) buckets *= 2;
+        var shift = BitShift(options.Partitions);
+        var grouped = new List<(string Token, byte[] Entry)>[buckets];
+        foreach (var e in entries)
+        {
+            var b = (int)((SearchTokenizer.Hash(e.Token) >> shift) & (uint)(buckets - 1));
+            (grouped[b] ??= new()).Add(e);
+        }
+        for (var b = 0; b < buckets; b++)
+        {
+            var list = grouped[b];
+            if (list is null) continue;
+            write($"search/k/{partition}-{b}.json", SearchJson.Write(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (token, entry) in list)
+                {
+                    w.WritePropertyName(token);
+                    w.WriteRawValue(entry, skipInputValidation: true);
+                }
+                w.WriteEndObject();
+            }));
+        }
+        return buckets;
+    }
+
+    public static int BitShift(int partitions)
+    {
+        var shift = 0;
+        while ((1 << shift) < partitions) shift++;
+        return shift;
+    }
+
+    private static void WriteEntry(Utf8JsonWriter w, TokenPostings postings, bool withPositions, List<byte> scratch)
+    {
+        w.WriteStartArray();
+        SearchJson.WritePostings(w, postings.Body, postings.Positional, withPositions, scratch);
+        SearchJson.WritePostings(w, postings.Title, postings.Positional, withPositions, scratch);
+        w.WriteEndArray();
+    }
+}

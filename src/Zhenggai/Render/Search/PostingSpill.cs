@@ -1,0 +1,112 @@
+namespace Zhenggai.Render.Search;
+
+/// <summary>
+/// Temporary files between the two passes of the build: the first pass appends each document's
+/// tokens to the partition of their hash; the second pass reads one partition at a time.
+/// Documents arrive in order, so each partition file is already sorted by document.
+/// </summary>
+internal sealed class PostingSpill : IDisposable
+{
+    private const int FlushBytes = 1 << 16;
+
+    private readonly string directory;
+    private readonly VarintBuffer[] buffers;
+    private readonly FileStream[] files;
+
+    public PostingSpill(string? tempRoot, int partitions)
+    {
+        directory = Path.Combine(tempRoot ?? Path.GetTempPath(), "zhenggai-search-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        buffers = new VarintBuffer[partitions];
+        files = new FileStream[partitions];
+        for (var p = 0; p < partitions; p++)
+        {
+            buffers[p] = new VarintBuffer(1024);
+            files[p] = new FileStream(Path.Combine(directory, p + ".bin"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 12);
+        }
+    }
+
+    public long BytesWritten { get; private set; }
+
+    /// <summary>Record: document, field and kind, the token, the count, then (for positional tokens) the positions as gaps.</summary>
+    public void AddKeyed(int partition, int document, int field, ulong key, ReadOnlySpan<int> positions, bool positional)
+    {
+        var buffer = buffers[partition];
+        buffer.Write((ulong)document);
+        buffer.Write((ulong)field);
+        buffer.Write(key);
+        WritePositions(buffer, positions, positional);
+        FlushIfFull(partition);
+    }
+
+    /// <summary>A token that keeps counts only: the same record with no positions.</summary>
+    public void AddCount(int partition, int document, int field, ulong key, int count)
+    {
+        var buffer = buffers[partition];
+        buffer.Write((ulong)document);
+        buffer.Write((ulong)field);
+        buffer.Write(key);
+        buffer.Write((ulong)count);
+        FlushIfFull(partition);
+    }
+
+    public void AddWord(int partition, int document, int field, string word, ReadOnlySpan<int> positions)
+    {
+        var buffer = buffers[partition];
+        buffer.Write((ulong)document);
+        buffer.Write((ulong)(field | 2));
+        buffer.Write((ulong)word.Length);
+        foreach (var ch in word) buffer.Write(ch);
+        WritePositions(buffer, positions, positional: true);
+        FlushIfFull(partition);
+    }
+
+    public byte[] ReadPartition(int partition)
+    {
+        Flush(partition);
+        var file = files[partition];
+        var bytes = new byte[file.Length];
+        file.Position = 0;
+        file.ReadExactly(bytes);
+        file.SetLength(0);
+        return bytes;
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in files) file?.Dispose();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless; failing the build over it is not.
+        }
+    }
+
+    private static void WritePositions(VarintBuffer buffer, ReadOnlySpan<int> positions, bool positional)
+    {
+        buffer.Write((ulong)positions.Length);
+        if (!positional) return;
+        var previous = 0;
+        foreach (var p in positions)
+        {
+            buffer.Write((ulong)(p - previous));
+            previous = p;
+        }
+    }
+
+    private void FlushIfFull(int partition)
+    {
+        if (buffers[partition].Length >= FlushBytes) Flush(partition);
+    }
+
+    private void Flush(int partition)
+    {
+        var buffer = buffers[partition];
+        buffer.CopyTo(files[partition]);
+        BytesWritten += buffer.Length;
+        buffer.Clear();
+    }
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.Json;
+using Zhenggai.Diagnostics;
+
+namespace Zhenggai.Render.Search;
+
+/// <summary>
+/// Builds the static full-text index that theme/assets/js/search.js queries. Files, all under
+/// <c>search/</c> relative to the site root:
+/// <list type="bullet">
+/// <item><c>meta.json</c>: themes, statuses, bucket counts and the document table (number, themes, status) that filters need;</item>
+/// <item><c>d/{number/1000}/{number}.json</c>: one finding's label, title, address and verbatim parts, fetched only for shown results;</item>
+/// <item><c>k/{partition}-{bucket}.json</c>: small tokens' postings, inline;</item>
+/// <item><c>c/{partition}/{i}.json</c> and <c>x/{partition}/{i}.json</c>: a large token's counts, and its counts with positions.</item>
+/// </list>
+/// Tokens are described in <see cref="SearchTokenizer"/>; bench/SEARCH.md explains the design and its measured cost.
+/// The build streams: documents are read once, their tokens spilled to temporary files by
+/// partition, then each partition is gathered and written in turn, so memory holds one
+/// partition and the document table, not the whole index.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public const int FormatVersion = 1;
+
+    /// <summary>Theme filters are bit masks in a JavaScript number's exact 32-bit range.</summary>
+    public const int MaxThemes = 30;
+
+    /// <summary>Builds in memory and returns the files sorted by path; convenient for small sites and tests.</summary>
+    public static IReadOnlyList<(string Path, byte[] Content)> Build(IReadOnlyList<SearchDocument> docs, SearchIndexOptions options)
+    {
+        var files = new List<(string Path, byte[] Content)>();
+        Build(docs, options, (path, content) => files.Add((path, content)));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Streams the index to <paramref name="write"/> (path relative to the site root, forward slashes).
+    /// Documents must come in ascending number order. Bad documents become diagnostics, thrown together
+    /// in a <see cref="DiagnosticException"/> before any token file is written.
+    /// </summary>
+    public static SearchIndexStats Build(IEnumerable<SearchDocument> docs, SearchIndexOptions options, Action<string, byte[]> write)
+    {
+        CheckOptions(options);
+        var stats = new SearchIndexStatsBuilder();
+        void Write(string path, byte[] content)
+        {
+            stats.Files++;
+            stats.Bytes += content.Length;
+            write(path, content);
+        }
+
+        var themeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Themes.Count; i++) themeIndex.TryAdd(options.Themes[i].Key, i);
+        var statusIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Statuses.Count; i++) statusIndex.TryAdd(options.Statuses[i].Key, i);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var numbers = new List<int>();
+        var masks = new List<int>();
+        var statuses = new List<int>();
+        var bag = new List<Diagnostic>();
+        using var spill = new PostingSpill(options.TempDirectory, options.Partitions);
+        var indexer = new DocumentIndexer(spill, options.Partitions);
+
+        foreach (var doc in docs)
+        {
+            var file = doc.SourceFile ?? doc.Url;
+            var problems = bag.Count;
+            var previous = numbers.Count == 0 ? 0 : numbers[^1];
+            if (doc.Number <= previous)
+                bag.Add(Diagnostic.Error("ZG0902", file, 1,
+                    $"finding {doc.Number} comes after finding {previous}: the search index needs unique numbers in ascending order",
+                    "give each finding its own 序号 number; the site sorts findings by it"));
+            var mask = 0;
+            foreach (var key in doc.ThemeKeys)
+            {
+                if (themeIndex.TryGetValue(key, out var t)) mask |= 1 << t;
+                else bag.Add(Diagnostic.Error("ZG0903", file, 1, $"unknown theme `{key}`",
+                    "use one of the theme keys in settings: " + string.Join(", ", options.Themes.Select(x => x.Key))));
+            }
+            if (!statusIndex.TryGetValue(doc.StatusKey, out var status))
+                bag.Add(Diagnostic.Error("ZG0904", file, 1, $"unknown status `{doc.StatusKey}`",
+                    "use one of " + string.Join(", ", options.Statuses.Select(x => x.Key))));
+            if (!IsSafeRelativeUrl(doc.Url))
+                bag.Add(Diagnostic.Error("ZG0906", file, 1, $"the address `{doc.Url}` is not a plain relative path such as findings/25/",
+                    "search results link to this address from any page of the site, so it must be relative to the site root, without a scheme, a leading / or .."));
+            foreach (var text in AllText(doc))
+                if (HasLoneSurrogate(text))
+                    bag.Add(Diagnostic.Error("ZG0907", file, 1, "the text contains a broken character (a lone UTF-16 surrogate)",
+                        "re-import the finding from the source document; the text must be valid Unicode"));
+            if (bag.Count > problems) continue;
+
+            var ordinal = numbers.Count;
+            var tooLong = indexer.Add(ordinal, doc);
+            if (tooLong is not null)
+            {
+                bag.Add(Diagnostic.Error("ZG0901", file, 1,
+                    $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
+                    "a finding this long is almost certainly a pasted document; split it or shorten it"));
+                continue;
+            }
+            numbers.Add(doc.Number);
+            masks.Add(mask);
+            statuses.Add(status);
+            Write(DocumentPath(doc.Number), DocumentJson(doc));
+        }
+        if (bag.Count > 0) throw new DiagnosticException(bag);
+        stats.Documents = numbers.Count;
+        var firstPass = clock.Elapsed;
+
+        var buckets = new int[options.Partitions];
+        for (var p = 0; p < options.Partitions; p++)
+            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), options, Write, stats);
+
+        Write("search/meta.json", MetaJson(options, buckets, numbers, masks, statuses));
+        return stats.Build(spill.BytesWritten, firstPass, clock.Elapsed - firstPass);
+    }
+
+    public static string DocumentPath(int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"search/d/{number / 1000}/{number}.json");
+
+    private static void CheckOptions(SearchIndexOptions options)
+    {
+        if (options.Partitions < 1 || options.Partitions > 4096 || (options.Partitions & (options.Partitions - 1)) != 0)
+            throw new ArgumentException("Partitions must be a power of two from 1 to 4096", nameof(options));
+        if (options.LargeEntryBytes < 64 || options.TargetBucketBytes < 256)
+            throw new ArgumentException("LargeEntryBytes must be at least 64 and TargetBucketBytes at least 256", nameof(options));
+        if (options.Themes.Count > MaxThemes)
+            throw new DiagnosticException(Diagnostic.Error("ZG0905", "statiq.json", 1,
+                $"settings define {options.Themes.Count} themes; search filters support at most {MaxThemes}",
+                "merge some themes; a reader cannot use a list of more than a few dozen anyway"));
+    }
+
+    private static IEnumerable<string> AllText(SearchDocument doc)
+    {
+        yield return doc.Label;
+        yield return doc.Title;
+        foreach (var f in doc.Fields)
+        {
+            yield return f.Label;
+            yield return f.Text;
+        }
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Relative paths only: the client resolves them against the site root it found, wherever that is.</summary>
+    internal static bool IsSafeRelativeUrl(string url)
+    {
+        if (string.IsNullOrEmpty(url) || url[0] == '/' || url.Contains(':') || url.Contains('\\')) return false;
+        if (url.Split('/', '?', '#').Any(segment => segment is ".." or ".")) return false;
+        return url.All(c => c > 0x20 && c != 0x7F && c != '"' && c != '<' && c != '>' && c != '`');
+    }
+
+    private static byte[] DocumentJson(SearchDocument doc) => SearchJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("n", doc.Number);
+        w.WriteString("l", doc.Label);
+        w.WriteString("t", doc.Title);
+        w.WriteString("u", doc.Url);
+        w.WriteStartArray("f");
+        foreach (var f in doc.Fields)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(f.Label);
+            w.WriteStringValue(f.Anchor);
+            w.WriteStringValue(f.Text);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, List<int> numbers, List<int> masks, List<int> statuses) =>
+        SearchJson.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", FormatVersion);
+            w.WriteNumber("documents", numbers.Count);
+            w.WriteNumber("partitions", options.Partitions);
+            WriteInts(w, "buckets", buckets);
+            WriteFacets(w, "themes", options.Themes);
+            WriteFacets(w, "statuses", options.Statuses);
+            var gaps = new int[numbers.Count];
+            for (var i = 0; i < gaps.Length; i++) gaps[i] = numbers[i] - (i == 0 ? 0 : numbers[i - 1]);
+            // One character per document for the usual site (gap 1, fewer than six themes, five statuses).
+            w.WriteString("numbers", PostingString.Encode(gaps));
+            w.WriteString("themeMasks", PostingString.Encode(masks));
+            w.WriteString("statusIndexes", PostingString.Encode(statuses));
+            w.WriteEndObject();
+        });
+
+    private static void WriteInts(Utf8JsonWriter w, string name, IEnumerable<int> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteNumberValue(v);
+        w.WriteEndArray();
+    }
+
+    private static void WriteFacets(Utf8JsonWriter w, string name, IReadOnlyList<SearchFacet> facets)
+    {
+        w.WriteStartArray(name);
+        foreach (var f in facets)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(f.Key);
+            w.WriteStringValue(f.Label);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+    }
+}

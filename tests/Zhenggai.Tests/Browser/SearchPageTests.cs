@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using Zhenggai.Records;
+using Zhenggai.Tests.Support;
+
+namespace Zhenggai.Tests.Browser;
+
+/// <summary>The real search page in Chromium, served under a sub-path: typing a query shows exactly the findings that contain it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchPageTests(BrowserFixture browser, SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
+{
+    private const string SubPath = "/gov/zhenggai/";
+
+    [Theory]
+    [InlineData("黑土地")]
+    [InlineData("非道路移动机械")]
+    [InlineData("秸秆 英俊镇")]
+    public async Task Typing_a_query_shows_exactly_the_findings_that_contain_it(string query)
+    {
+        await using var server = StaticSiteServer.Start(site.Site.Output, SubPath);
+        await using var tab = await browser.OpenTabAsync(width: 1280);
+        await tab.GotoAsync(server.Url("search/"));
+        await tab.Page.Locator("#search-q").PressSequentiallyAsync(query);
+
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var expected = site.Records
+            .Where(r => words.All(w => Text(r).Contains(w, StringComparison.Ordinal)))
+            .Select(r => $"findings/{r.Number}/").OrderBy(u => u, StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+
+        var links = tab.Page.Locator("#search-results li.search-result h2 a");
+        await Assertions.Expect(links).ToHaveCountAsync(expected.Count);
+        var hrefs = new List<string>();
+        foreach (var a in await links.AllAsync())
+        {
+            var href = await a.EvaluateAsync<string>("a => new URL(a.href).pathname");
+            Assert.StartsWith(SubPath, href);
+            hrefs.Add(href[SubPath.Length..]);
+        }
+        Assert.Equal(expected, hrefs.OrderBy(u => u, StringComparer.Ordinal).ToList());
+        Assert.Contains(expected.Count.ToString(), await tab.Page.Locator("#search-status-line").TextContentAsync());
+        Assert.Contains(words[0], await tab.Page.Locator("#search-results mark").First.TextContentAsync());
+        Assert.Contains("q=", new Uri(tab.Page.Url).Query);
+        Assert.True(await tab.Page.Locator("#search-fallback").IsHiddenAsync());
+        var violations = await AxeChecker.RunAsync(tab.Page, [.. AxeChecker.Wcag21AA, "best-practice"]);
+        Assert.True(violations.Count == 0, AxeChecker.Describe(violations));
+        Assert.Empty(server.Misses);
+        Assert.Empty(tab.OutsideRequests);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    private static string Text(FindingRecord r) => string.Join('\n', r.Title, r.Problem, r.Target, r.Measures, r.Result);
+}

@@ -1,0 +1,155 @@
+using System.Text.Json.Nodes;
+using Zhenggai.Render.Search;
+
+namespace Zhenggai.Tests.Search;
+
+/// <summary>
+/// The real client (search.js under Node) against the index built from the real seed findings:
+/// every query's result list must equal brute-force substring search — same documents, same hit
+/// counts, same ranking — with tokens inline in buckets and with every token in files of its own.
+/// </summary>
+public class SearchExactnessTests
+{
+    /// <summary>The queries the issue names, whose answer must also equal a plain unfolded substring search.</summary>
+    private static readonly string[] IssueQueries =
+        ["秸秆", "河长", "扬尘", "黑土地", "非道路移动机械", "污水处理厂", "镇", "COD", "2024", "污水 英俊", "秸秆 2024年"];
+
+    /// <summary>More shapes: mixed scripts, punctuation, full-width letters, a number run, words that miss.</summary>
+    private static readonly string[] MoreQueries =
+        ["英俊镇", "cod浓度", "ＣＯＤ", "2024年6月底前", "（EOD模式）", "mg/L", "黑土 土地", "生态环境 保护 责任", "“散乱污”", "污水处理厂 黑土地", "不存在的词语", "20"];
+
+    public static TheoryData<int, int> Layouts => new()
+    {
+        { 64, 2048 }, // the defaults: small tokens inline in buckets
+        { 4, 64 },    // nearly every token in c/ and x/ files of its own
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void Every_query_returns_exactly_the_substring_matches_in_ranking_order(int partitions, int largeEntryBytes)
+    {
+        var docs = SeedSearchDocuments.All;
+        Assert.True(docs.Count >= 20, $"expected the 20 seed findings, found {docs.Count}");
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions, largeEntryBytes));
+        var queries = IssueQueries.Concat(MoreQueries).ToList();
+        var answers = NodeHarness.Query(index.Root, queries.Select(q => (q, "", "")));
+
+        var failures = new List<string>();
+        foreach (var answer in answers)
+        {
+            var expected = SearchOracle.Expected(docs, answer.Query);
+            if (!expected.SequenceEqual(answer.Results))
+                failures.Add($"{answer.Query}: expected [{Show(expected)}] got [{Show(answer.Results)}]");
+            if (answer.Total != expected.Count) failures.Add($"{answer.Query}: total {answer.Total}, expected {expected.Count}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        if (largeEntryBytes == 64)
+        {
+            // Phrases of other lengths are proved with positions; a three-character one by its own counts.
+            Assert.Contains(answers, a => a.Fetched.Any(f => f.StartsWith("x/", StringComparison.Ordinal)));
+            Assert.DoesNotContain(answers.Single(a => a.Query == "黑土地").Fetched, f => f.StartsWith("x/", StringComparison.Ordinal));
+            Assert.Contains(answers.Single(a => a.Query == "污水处理厂").Fetched, f => f.StartsWith("x/", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_issue_queries_equal_plain_substring_search_and_find_something()
+    {
+        var docs = SeedSearchDocuments.All;
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options());
+        var answers = NodeHarness.Query(index.Root, IssueQueries.Select(q => (q, "", "")));
+        foreach (var answer in answers)
+        {
+            var plain = SearchOracle.PlainSubstring(docs, answer.Query);
+            Assert.NotEmpty(plain);
+            Assert.Equal(plain, new SortedSet<int>(answer.Results.Select(r => r.Number)));
+        }
+    }
+
+    [Fact]
+    public void A_query_is_found_only_where_it_stands_whole()
+    {
+        SearchDocument Doc(int n, string text) =>
+            new(n, $"序号{n}", $"标题{n}", ["soil"], "completed", $"findings/{n}/", [new SearchField("问题", "problem", text)]);
+        var docs = new[]
+        {
+            Doc(1, "保护黑土地。"),
+            Doc(2, "黑土资源，土地整治。"),           // both pairs of 黑土地, never together
+            Doc(3, "黑土土地"),                       // both pairs, adjacent the wrong way
+            Doc(4, "CODE 与 cod：2024 年，12024 件"), // cod and 2024 whole, once each
+            Doc(5, "codex 20245"),                    // neither cod nor 2024 whole
+            Doc(6, "非道路 移动机械"),                // a space breaks the phrase
+            Doc(7, "ＣＯＤ浓度"),                     // full-width letters fold to cod
+        };
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: 2, largeEntryBytes: 64));
+        var answers = NodeHarness.Query(index.Root, new[] { "黑土地", "cod", "2024", "非道路移动机械", "COD浓度", "土" }.Select(q => (q, "", "")));
+        Assert.Equal([1], answers[0].Results.Select(r => r.Number));
+        Assert.Equal([4, 7], answers[1].Results.Select(r => r.Number).Order());
+        Assert.Equal([4], answers[2].Results.Select(r => r.Number));
+        Assert.Empty(answers[3].Results);
+        Assert.Equal([7], answers[4].Results.Select(r => r.Number));
+        Assert.Equal([1, 2, 3], answers[5].Results.Select(r => r.Number).Order());
+        Assert.Equal(2, answers[5].Results.Single(r => r.Number == 3).Hits);
+    }
+
+    [Fact]
+    public void Filters_work_alone_and_with_a_query()
+    {
+        var docs = SeedSearchDocuments.All;
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options());
+        var cases = new (string Q, string Theme, string Status)[]
+        {
+            ("", "water", ""), ("", "", "completed"), ("", "air", "ongoing"), ("污水", "water", ""),
+            ("秸秆", "", "on-schedule"), ("环境", "soil", "completed"), ("", "no-such-theme", ""),
+        };
+        var answers = NodeHarness.Query(index.Root, cases);
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var (q, theme, status) = cases[i];
+            bool Filter(SearchDocument d) => (theme == "" || d.ThemeKeys.Contains(theme)) && (status == "" || d.StatusKey == status);
+            var expected = q == ""
+                ? docs.Where(Filter).Select(d => d.Number).ToList()
+                : SearchOracle.Expected(docs, q, Filter).Select(r => r.Number).ToList();
+            Assert.Equal(expected, answers[i].Results.Select(r => r.Number).ToList());
+        }
+        Assert.NotEmpty(answers[0].Results);
+        Assert.NotEmpty(answers[3].Results);
+        Assert.Empty(answers[6].Results);
+    }
+
+    [Fact]
+    public void Excerpts_are_verbatim_text_around_the_first_hit_with_the_query_marked()
+    {
+        var docs = SeedSearchDocuments.All.ToDictionary(d => d.Number);
+        using var index = new SearchIndexFolder(docs.Values.ToList(), SeedSearchDocuments.Options());
+        var queries = new[] { "秸秆", "黑土地", "ＣＯＤ", "污水 英俊", "2024年" };
+        var answers = NodeHarness.Query(index.Root, queries.Select(q => (q, "", "")), excerpts: 50);
+        var checkedExcerpts = 0;
+        foreach (var answer in answers)
+        {
+            var words = SearchOracle.Words(answer.Query);
+            Assert.Equal(answer.Results.Count, answer.Excerpts.Count);
+            foreach (var e in answer.Excerpts.Select(x => x!.AsObject()))
+            {
+                var doc = docs[(int)e["number"]!];
+                Assert.Equal(doc.Label, (string)e["label"]!);
+                Assert.Equal(doc.Url, (string)e["url"]!);
+                Assert.Equal(doc.Title, (string)e["title"]!);
+                var segments = e["segments"]!.AsArray().Select(s => (Text: (string)s!["text"]!, Mark: (bool)s["mark"]!)).ToList();
+                var field = doc.Fields.First(f => f.Label == (string)e["part"]!);
+                Assert.Contains(string.Concat(segments.Select(s => s.Text)), field.Text, StringComparison.Ordinal);
+                var marks = segments.Where(s => s.Mark).Select(s => SearchText.Fold(s.Text)).ToList();
+                Assert.NotEmpty(marks);
+                Assert.All(marks, m => Assert.Contains(words, w => m.Contains(w, StringComparison.Ordinal)));
+                // The excerpt comes from the first part, in reading order, that has a hit.
+                var firstPart = doc.Fields.First(f => words.Any(w => SearchOracle.Count(f.Text, w) > 0));
+                Assert.Equal(firstPart.Anchor, (string)e["anchor"]!);
+                checkedExcerpts++;
+            }
+        }
+        Assert.True(checkedExcerpts > 20, $"only {checkedExcerpts} excerpts checked");
+    }
+
+    private static string Show(IEnumerable<(int Number, int TitleWords, int Hits)> results) =>
+        string.Join(" ", results.Select(r => $"{r.Number}/{r.TitleWords}/{r.Hits}"));
+}

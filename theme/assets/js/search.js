@@ -1,0 +1,847 @@
+/*
+ * Zhenggai full-text search: plain ES2017, no framework, no eval, no inline script or style,
+ * so it runs under Content-Security-Policy default-src 'self'. It reads the static index that
+ * src/Zhenggai/Render/Search/SearchIndexBuilder.cs writes under search/ and never asks any host
+ * but the one it came from.
+ *
+ * DOM contract (rendered by the search page template; without JavaScript the form still submits):
+ *
+ *   <form id="search-form" role="search" action="{search page url}" method="get"
+ *         data-search-root="{relative url of the site root, e.g. ../}">
+ *     <input id="search-q" name="q" type="search">
+ *     <select id="search-theme" name="theme"><option value="">全部主题</option>…</select>
+ *     <select id="search-status" name="status"><option value="">全部状态</option>…</select>
+ *   </form>
+ *   <p id="search-status-line" role="status" aria-live="polite"></p>
+ *   <ol id="search-results"></ol>
+ *
+ * The selects need only their empty "all" option: the script adds the themes and statuses the
+ * index lists (meta.json), keeping any option the template already rendered with the same value.
+ * The index is found at {site root}search/, the site root being data-search-root resolved against
+ * the page, or else two folders above this script (assets/js/). The query and filters live in the
+ * address (?q=…&theme=…&status=…, history.replaceState) so a search can be shared and reloaded.
+ * The small header box on every page is a separate <form class="site-search" action="{search page}">
+ * with <input name="q">; it needs no script.
+ *
+ * Each result the script renders into the list (classes for the theme's CSS):
+ *
+ *   <li class="search-result">
+ *     <h2 class="search-result-title"><a href="{finding page}">title with <mark>hits</mark></a></h2>
+ *     <p class="search-result-meta"><span class="search-result-label">序号…</span> ·
+ *        <span class="search-result-themes">水、大气</span> · <span class="search-result-status">已完成</span></p>
+ *     <p class="search-result-excerpt"><span class="search-result-part">完成情况：</span>…text <mark>hit</mark> text…</p>
+ *   </li>
+ *
+ * followed, after the list, by <button type="button" class="search-more"> while more results remain.
+ * Official text is only ever set with textContent.
+ *
+ * The same file runs under Node (module.exports) so tests drive the real query code.
+ */
+(function () {
+  'use strict';
+
+  // ---------------------------------------------------------------------------------------
+  // Folding and character classes: must match SearchText.cs (tests compare every code point).
+
+  var LETTER = 1;
+  var DIGIT = 2;
+  var OTHER = 3;
+  var SPACE = 0;
+  var IGNORABLE = [0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF];
+  var foldCache = new Map();
+
+  /** Folds one code point: NFKC, lower case where that stays one code point, ignorables removed. */
+  function foldCodePoint(cp) {
+    if (cp < 0x80) {
+      return cp >= 0x41 && cp <= 0x5A ? [cp + 32] : [cp];
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return [cp];
+    var hit = foldCache.get(cp);
+    if (hit) return hit;
+    var out = [];
+    if (IGNORABLE.indexOf(cp) < 0) {
+      var normalized = String.fromCodePoint(cp).normalize('NFKC');
+      for (var ch of normalized) {
+        var lower = ch.toLowerCase();
+        var c = Array.from(lower).length === 1 ? lower : ch;
+        out.push(c.codePointAt(0));
+      }
+    }
+    foldCache.set(cp, out);
+    return out;
+  }
+
+  function classify(cp) {
+    if (cp < 0x80) {
+      if (cp >= 0x30 && cp <= 0x39) return DIGIT;
+      if ((cp >= 0x61 && cp <= 0x7A) || (cp >= 0x41 && cp <= 0x5A)) return LETTER;
+      if ((cp >= 0x09 && cp <= 0x0D) || cp === 0x20) return SPACE;
+      return OTHER;
+    }
+    if (cp >= 0xC0 && cp <= 0x24F && cp !== 0xD7 && cp !== 0xF7) return LETTER;
+    if (cp >= 0x370 && cp <= 0x4FF) return LETTER;
+    if (cp === 0x85 || cp === 0xA0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+        cp === 0x2028 || cp === 0x2029 || cp === 0x202F || cp === 0x205F || cp === 0x3000) return SPACE;
+    return OTHER;
+  }
+
+  function isWord(cls) { return cls === LETTER || cls === DIGIT; }
+
+  /**
+   * Folds text and remembers, for each folded UTF-16 unit, the original UTF-16 range it came
+   * from, so that a match found in folded text can be shown in the original wording.
+   */
+  function foldText(text) {
+    var units = [];
+    var from = [];
+    var to = [];
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i);
+      var width = cp > 0xFFFF ? 2 : 1;
+      var folded = foldCodePoint(cp);
+      for (var k = 0; k < folded.length; k++) {
+        var s = String.fromCodePoint(folded[k]);
+        for (var u = 0; u < s.length; u++) {
+          units.push(s[u]);
+          from.push(i);
+          to.push(i + width);
+        }
+      }
+      i += width;
+    }
+    return { text: units.join(''), from: from, to: to };
+  }
+
+  function codePoints(text) {
+    var cps = [];
+    for (var ch of text) cps.push(ch.codePointAt(0));
+    return cps;
+  }
+
+  function fromCodePoints(cps) {
+    var s = '';
+    for (var i = 0; i < cps.length; i++) s += String.fromCodePoint(cps[i]);
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Queries: words separated by white space must all match; each word must occur whole.
+
+  /**
+   * Splits a query into words and, for each word, the tokens whose positions prove it: every
+   * letter or digit run (whole), and the pairs of neighbours that are not both letters/digits.
+   * A word that is itself one token (one or three characters of Han and the like, two such
+   * characters, or one letter/digit run) needs only that token's counts.
+   */
+  function parseQuery(query) {
+    var folded = [];
+    for (var cp of codePoints(String(query || ''))) {
+      var f = foldCodePoint(cp);
+      for (var k = 0; k < f.length; k++) folded.push(f[k]);
+    }
+    var words = [];
+    var seen = new Set();
+    var current = [];
+    var flush = function () {
+      if (current.length === 0) return;
+      var text = fromCodePoints(current);
+      if (!seen.has(text)) {
+        seen.add(text);
+        words.push(makeWord(current));
+      }
+      current = [];
+    };
+    for (var i = 0; i < folded.length; i++) {
+      if (classify(folded[i]) === SPACE) flush();
+      else current.push(folded[i]);
+    }
+    flush();
+    return words;
+  }
+
+  function makeWord(cps) {
+    var classes = cps.map(classify);
+    var runs = [];
+    var pairs = [];
+    for (var i = 0; i < cps.length; i++) {
+      var c = classes[i];
+      if (isWord(c) && (i === 0 || classes[i - 1] !== c)) {
+        var end = i;
+        while (end + 1 < cps.length && classes[end + 1] === c) end++;
+        runs.push({ token: fromCodePoints(cps.slice(i, end + 1)), offset: i, positional: true });
+      }
+      if (i + 1 < cps.length && !(isWord(c) && isWord(classes[i + 1]))) {
+        pairs.push({ token: fromCodePoints([cps[i], cps[i + 1]]), offset: i, positional: true });
+      }
+    }
+    var word = { text: fromCodePoints(cps), cps: cps, classes: classes, runs: runs, pairs: pairs, single: null };
+    var allOther = classes.every(function (c) { return c === OTHER; });
+    // One and three characters of Han, punctuation and the like are tokens with counts only.
+    if ((cps.length === 1 || cps.length === 3) && allOther) word.single = { token: word.text, offset: 0, positional: false };
+    else if (runs.length === 1 && pairs.length === 0) word.single = runs[0];
+    else if (runs.length === 0 && pairs.length === 1) word.single = pairs[0];
+    return word;
+  }
+
+  /** Every token a word needs to be looked up (all must exist for the word to occur at all). */
+  function wordTokens(word) {
+    return word.single ? [word.single] : word.runs.concat(word.pairs);
+  }
+
+  /**
+   * Picks the pairs whose positions are fetched: all letter/digit runs are always used (they prove
+   * whole-word boundaries), and the cheapest set of pairs that covers every other character.
+   * Together they fix every character of the word at a known offset, so a match is exact.
+   */
+  function chooseCover(word, cost) {
+    var m = word.cps.length;
+    var other = word.classes.map(function (c) { return c === OTHER; });
+    var byOffset = new Map(word.pairs.map(function (p) { return [p.offset, p]; }));
+    var states = [{ cost: 0, picks: [] }, null];
+    for (var i = 0; i < m - 1; i++) {
+      var next = [null, null];
+      var pair = byOffset.get(i);
+      for (var s = 0; s < 2; s++) {
+        if (!states[s]) continue;
+        for (var c = 0; c < 2; c++) {
+          if (c === 1 && !pair) continue;
+          if (other[i] && !s && !c) continue;
+          var total = states[s].cost + (c ? cost(pair) : 0);
+          if (!next[c] || total < next[c].cost) {
+            next[c] = { cost: total, picks: c ? states[s].picks.concat([pair]) : states[s].picks };
+          }
+        }
+      }
+      states = next;
+    }
+    var best = null;
+    for (var t = 0; t < 2; t++) {
+      if (!states[t] || (other[m - 1] && !t)) continue;
+      if (!best || states[t].cost < best.cost) best = states[t];
+    }
+    return word.runs.concat(best ? best.picks : word.pairs);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Index files.
+
+  function fnv1a(token) {
+    var h = 0x811C9DC5;
+    for (var i = 0; i < token.length; i++) {
+      h ^= token.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+  }
+
+  function bucketPath(meta, token) {
+    var h = fnv1a(token);
+    var partitions = meta.partitions;
+    var p = h & (partitions - 1);
+    var buckets = meta.buckets[p];
+    if (!buckets) return null;
+    var shift = Math.round(Math.log2(partitions));
+    var b = (h >>> shift) & (buckets - 1);
+    return 'k/' + p + '-' + b + '.json';
+  }
+
+  function documentPath(number) {
+    return 'd/' + Math.floor(number / 1000) + '/' + number + '.json';
+  }
+
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT_VALUE = new Int8Array(128).fill(-1);
+  for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+  /** Decodes numbers written by PostingString.cs: 5 bits a character, values 32–63 mean more follow. */
+  function decodeNumbers(text) {
+    var out = [];
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      var digit = c < 128 ? DIGIT_VALUE[c] : -1;
+      if (digit < 0) throw new Error('corrupt search index');
+      if (digit >= 32) {
+        value += (digit - 32) * scale;
+        scale *= 32;
+      } else {
+        out.push(value + digit * scale);
+        value = 0;
+        scale = 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Decodes postings into parallel arrays: documents (ascending), counts, and when kept the
+   * absolute positions of each document's hits, flat, from starts[k] on. Reads the string in place:
+   * the largest postings hold hundreds of thousands of numbers.
+   */
+  function decodePostings(text, hasPositions, keepPositions) {
+    var docs = [];
+    var counts = [];
+    var starts = [];
+    var positions = [];
+    var i = 0;
+    var n = text.length;
+    var next = function () {
+      var value = 0;
+      var scale = 1;
+      while (i < n) {
+        var c = text.charCodeAt(i++);
+        var digit = c < 128 ? DIGIT_VALUE[c] : -1;
+        if (digit < 0) break;
+        if (digit < 32) return value + digit * scale;
+        value += (digit - 32) * scale;
+        scale *= 32;
+      }
+      throw new Error('corrupt search index');
+    };
+    var doc = 0;
+    while (i < n) {
+      doc += next();
+      var count = next();
+      docs.push(doc);
+      counts.push(count);
+      if (!hasPositions) continue;
+      starts.push(positions.length);
+      var p = 0;
+      for (var k = 0; k < count; k++) {
+        p += next();
+        if (keepPositions) positions.push(p);
+      }
+    }
+    return { docs: docs, counts: counts, starts: keepPositions ? starts : null, positions: keepPositions ? positions : null };
+  }
+
+  /** First index in sorted[from..to) whose value is at least value. */
+  function lowerBound(sorted, value, from, to) {
+    var lo = from;
+    var hi = to;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Counts, per document, the places where every constraint holds at once: token k at base + offset k.
+   * constraints: [{ offset, postings: decodePostings(…, true, true) }]. Returns Map(doc → hits).
+   */
+  function verify(constraints) {
+    var result = new Map();
+    if (constraints.length === 0) return result;
+    var ordered = constraints.slice().sort(function (a, b) { return a.postings.docs.length - b.postings.docs.length; });
+    var cursor = ordered.map(function () { return 0; });
+    var rows = new Array(ordered.length);
+    var smallest = ordered[0].postings;
+    outer:
+    for (var r = 0; r < smallest.docs.length; r++) {
+      var doc = smallest.docs[r];
+      rows[0] = r;
+      for (var j = 1; j < ordered.length; j++) {
+        var docs = ordered[j].postings.docs;
+        var at = lowerBound(docs, doc, cursor[j], docs.length);
+        cursor[j] = at;
+        if (at === docs.length) break outer;
+        if (docs[at] !== doc) continue outer;
+        rows[j] = at;
+      }
+      var anchor = 0;
+      for (var a = 1; a < ordered.length; a++) {
+        if (ordered[a].postings.counts[rows[a]] < ordered[anchor].postings.counts[rows[anchor]]) anchor = a;
+      }
+      var ap = ordered[anchor].postings;
+      var aStart = ap.starts[rows[anchor]];
+      var aEnd = aStart + ap.counts[rows[anchor]];
+      var hits = 0;
+      for (var k = aStart; k < aEnd; k++) {
+        var base = ap.positions[k] - ordered[anchor].offset;
+        if (base < 0) continue;
+        var ok = true;
+        for (var c = 0; c < ordered.length && ok; c++) {
+          if (c === anchor) continue;
+          var cp = ordered[c].postings;
+          var from = cp.starts[rows[c]];
+          var to = from + cp.counts[rows[c]];
+          var want = base + ordered[c].offset;
+          var found = lowerBound(cp.positions, want, from, to);
+          ok = found < to && cp.positions[found] === want;
+        }
+        if (ok) hits++;
+      }
+      if (hits > 0) result.set(doc, hits);
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The engine: pure apart from loadJson(path relative to search/) → Promise of parsed JSON.
+
+  function createEngine(loadJson) {
+    var cache = new Map();
+    var metaPromise = null;
+
+    function load(path) {
+      if (!cache.has(path)) {
+        var promise = Promise.resolve().then(function () { return loadJson(path); });
+        promise.catch(function () { cache.delete(path); });
+        cache.set(path, promise);
+      }
+      return cache.get(path);
+    }
+
+    function meta() {
+      if (!metaPromise) {
+        metaPromise = load('meta.json').then(function (m) {
+          var gaps = decodeNumbers(m.numbers);
+          var numbers = new Array(m.documents);
+          var n = 0;
+          for (var i = 0; i < m.documents; i++) { n += gaps[i]; numbers[i] = n; }
+          m.numberOf = numbers;
+          m.themeMasks = decodeNumbers(m.themeMasks);
+          m.statusIndexes = decodeNumbers(m.statusIndexes);
+          return m;
+        });
+        metaPromise.catch(function () { metaPromise = null; });
+      }
+      return metaPromise;
+    }
+
+    async function entryOf(m, token) {
+      var path = bucketPath(m, token);
+      if (!path) return null;
+      var bucket = await load(path);
+      return Object.prototype.hasOwnProperty.call(bucket, token) ? bucket[token] : null;
+    }
+
+    /**
+     * Postings of one token: body and title maps, with positions when asked and the token has them.
+     * An inline entry holds positions (for positional tokens); a large token's c/ file holds counts
+     * only and its x/ file counts with positions.
+     */
+    async function postingsOf(entry, constraint, withPositions) {
+      var keep = withPositions && constraint.positional;
+      if (Array.isArray(entry)) {
+        return {
+          body: decodePostings(entry[0], constraint.positional, keep),
+          title: decodePostings(entry[1], constraint.positional, keep),
+        };
+      }
+      var data = await load((keep ? 'x/' : 'c/') + entry.f + '.json');
+      return { body: decodePostings(data[0], keep, keep), title: decodePostings(data[1], keep, keep) };
+    }
+
+    /** Map doc → { body, title } hit counts for one word. */
+    async function evaluateWord(m, word) {
+      var constraints = wordTokens(word);
+      var entries = await Promise.all(constraints.map(function (c) { return entryOf(m, c.token); }));
+      var byToken = new Map();
+      for (var i = 0; i < constraints.length; i++) {
+        if (!entries[i]) return new Map();
+        byToken.set(constraints[i].token, entries[i]);
+      }
+      var result = new Map();
+      var add = function (counts, side) {
+        counts.forEach(function (n, doc) {
+          var r = result.get(doc);
+          if (!r) { r = { body: 0, title: 0 }; result.set(doc, r); }
+          r[side] += n;
+        });
+      };
+      if (word.single) {
+        var p = await postingsOf(byToken.get(word.single.token), word.single, false);
+        var counts = function (postings) {
+          var out = new Map();
+          for (var k = 0; k < postings.docs.length; k++) out.set(postings.docs[k], postings.counts[k]);
+          return out;
+        };
+        add(counts(p.body), 'body');
+        add(counts(p.title), 'title');
+        return result;
+      }
+      var cover = chooseCover(word, function (pair) {
+        var e = byToken.get(pair.token);
+        return Array.isArray(e) ? 0 : e.x;
+      });
+      var loaded = await Promise.all(cover.map(function (c) { return postingsOf(byToken.get(c.token), c, true); }));
+      add(verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].body }; })), 'body');
+      add(verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].title }; })), 'title');
+      return result;
+    }
+
+    function facetIndex(list, key) {
+      if (!key) return -1;
+      for (var i = 0; i < list.length; i++) if (list[i][0] === key) return i;
+      return -2;
+    }
+
+    /**
+     * Runs a query with optional filters { theme, status } (keys). Returns every matching
+     * document, ranked: more query words in the title first, then more hits, then lower number.
+     */
+    async function search(query, filters) {
+      var m = await meta();
+      filters = filters || {};
+      var words = parseQuery(query);
+      var theme = facetIndex(m.themes, filters.theme);
+      var status = facetIndex(m.statuses, filters.status);
+      var passes = function (doc) {
+        if (theme === -2 || status === -2) return false;
+        if (theme >= 0 && (m.themeMasks[doc] & (1 << theme)) === 0) return false;
+        if (status >= 0 && m.statusIndexes[doc] !== status) return false;
+        return true;
+      };
+      var results = [];
+      if (words.length === 0) {
+        if (theme === -1 && status === -1) return { words: words, results: results, total: 0, empty: true };
+        for (var d = 0; d < m.documents; d++) {
+          if (passes(d)) results.push({ doc: d, number: m.numberOf[d], titleWords: 0, hits: 0 });
+        }
+        return { words: words, results: results, total: results.length, empty: false };
+      }
+      var perWord = await Promise.all(words.map(function (w) { return evaluateWord(m, w); }));
+      perWord.sort(function (a, b) { return a.size - b.size; });
+      perWord[0].forEach(function (first, doc) {
+        if (!passes(doc)) return;
+        var titleWords = 0;
+        var hits = 0;
+        for (var i = 0; i < perWord.length; i++) {
+          var r = perWord[i].get(doc);
+          if (!r) return;
+          if (r.title > 0) titleWords++;
+          hits += r.body + r.title;
+        }
+        results.push({ doc: doc, number: m.numberOf[doc], titleWords: titleWords, hits: hits });
+      });
+      results.sort(function (a, b) {
+        return (b.titleWords - a.titleWords) || (b.hits - a.hits) || (a.number - b.number);
+      });
+      return { words: words, results: results, total: results.length, empty: false };
+    }
+
+    function loadDocument(number) {
+      return load(documentPath(number));
+    }
+
+    return { meta: meta, search: search, loadDocument: loadDocument };
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Excerpts and highlighting, computed on the original text.
+
+  /** Original UTF-16 ranges [start, end) where any of the words occurs whole, sorted, merged. */
+  function findMatches(text, words) {
+    var folded = foldText(text);
+    var ranges = [];
+    for (var w = 0; w < words.length; w++) {
+      var word = words[w];
+      if (word.text.length === 0) continue;
+      var firstClass = word.classes[0];
+      var lastClass = word.classes[word.classes.length - 1];
+      for (var at = folded.text.indexOf(word.text); at >= 0; at = folded.text.indexOf(word.text, at + 1)) {
+        var end = at + word.text.length;
+        if (isWord(firstClass) && at > 0 && classify(folded.text.codePointAt(at - 1)) === firstClass) continue;
+        if (isWord(firstClass) && at > 1 && isLowSurrogateAt(folded.text, at - 1) && classify(folded.text.codePointAt(at - 2)) === firstClass) continue;
+        if (isWord(lastClass) && end < folded.text.length && classify(folded.text.codePointAt(end)) === lastClass) continue;
+        ranges.push([folded.from[at], folded.to[end - 1]]);
+      }
+    }
+    ranges.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    for (var i = 0; i < ranges.length; i++) {
+      var last = merged[merged.length - 1];
+      if (last && ranges[i][0] <= last[1]) last[1] = Math.max(last[1], ranges[i][1]);
+      else merged.push(ranges[i].slice());
+    }
+    return merged;
+  }
+
+  function isLowSurrogateAt(s, i) {
+    var c = s.charCodeAt(i);
+    return c >= 0xDC00 && c <= 0xDFFF;
+  }
+
+  /** Cuts [start, end) of text into plain and marked segments. */
+  function segments(text, start, end, ranges) {
+    var out = [];
+    var at = start;
+    for (var i = 0; i < ranges.length; i++) {
+      var r0 = Math.max(ranges[i][0], start);
+      var r1 = Math.min(ranges[i][1], end);
+      if (r1 <= r0) continue;
+      if (r0 > at) out.push({ text: text.slice(at, r0), mark: false });
+      out.push({ text: text.slice(r0, r1), mark: true });
+      at = r1;
+    }
+    if (at < end) out.push({ text: text.slice(at, end), mark: false });
+    return out;
+  }
+
+  function safeCut(text, i) {
+    var c = text.charCodeAt(i);
+    return i > 0 && i < text.length && c >= 0xDC00 && c <= 0xDFFF ? i - 1 : i;
+  }
+
+  /**
+   * The excerpt for a document: the first part (in reading order) that contains a match, cut
+   * around its first match. Returns { label, anchor, segments, clippedStart, clippedEnd, count }.
+   */
+  function makeExcerpt(doc, words, before, after) {
+    before = before || 30;
+    after = after || 80;
+    var fields = doc.f || [];
+    for (var i = 0; i < fields.length; i++) {
+      var text = fields[i][2];
+      var ranges = findMatches(text, words);
+      if (ranges.length === 0) continue;
+      var start = safeCut(text, Math.max(0, ranges[0][0] - before));
+      var end = safeCut(text, Math.min(text.length, ranges[0][1] + after));
+      return {
+        label: fields[i][0], anchor: fields[i][1], segments: segments(text, start, end, ranges),
+        clippedStart: start > 0, clippedEnd: end < text.length, count: ranges.length,
+      };
+    }
+    if (fields.length === 0) return null;
+    var first = fields[0][2];
+    var cut = safeCut(first, Math.min(first.length, before + after));
+    return {
+      label: fields[0][0], anchor: fields[0][1], segments: [{ text: first.slice(0, cut), mark: false }],
+      clippedStart: false, clippedEnd: cut < first.length, count: 0,
+    };
+  }
+
+  /** A document's address made absolute against the site root; null unless it stays inside the site. */
+  function resolveDocumentUrl(url, rootHref) {
+    if (typeof url !== 'string' || url === '' || /^[\/\\]|[:\\\s]/.test(url)) return null;
+    var resolved = new URL(url, rootHref).href;
+    return resolved.indexOf(rootHref) === 0 ? resolved : null;
+  }
+
+  var api = {
+    foldCodePoint: foldCodePoint, classify: classify, foldText: foldText, parseQuery: parseQuery,
+    chooseCover: chooseCover, fnv1a: fnv1a, bucketPath: bucketPath, decodeNumbers: decodeNumbers, decodePostings: decodePostings,
+    verify: verify, createEngine: createEngine, findMatches: findMatches, makeExcerpt: makeExcerpt,
+    resolveDocumentUrl: resolveDocumentUrl, documentPath: documentPath,
+  };
+
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+  if (typeof document !== 'undefined' && typeof window !== 'undefined') {
+    var scriptSrc = document.currentScript ? document.currentScript.src : null;
+    var start = function () { initPage(scriptSrc); };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+    else start();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The search page.
+
+  function initPage(scriptSrc) {
+    var form = document.getElementById('search-form');
+    var input = document.getElementById('search-q');
+    var list = document.getElementById('search-results');
+    var statusLine = document.getElementById('search-status-line');
+    if (!form || !input || !list || !statusLine) return;
+    var themeSelect = document.getElementById('search-theme');
+    var statusSelect = document.getElementById('search-status');
+    // The no-JavaScript explanation is only for readers without this script.
+    var fallback = document.getElementById('search-fallback');
+    if (fallback) fallback.hidden = true;
+
+    var rootAttr = form.getAttribute('data-search-root');
+    var rootHref = rootAttr !== null
+      ? new URL(rootAttr || './', document.baseURI).href
+      : new URL('../../', scriptSrc || document.baseURI).href;
+    var indexHref = new URL('search/', rootHref).href;
+    var engine = createEngine(function (path) {
+      return fetch(new URL(path, indexHref).href, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error(r.status + ' ' + path);
+        return r.json();
+      });
+    });
+
+    var PAGE = 10;
+    var sequence = 0;
+    var timer = 0;
+    var shown = 0;
+    var current = null;
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
+    more.hidden = true;
+    list.parentNode.insertBefore(more, list.nextSibling);
+
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || input.value || '';
+
+    engine.meta().then(function (m) {
+      fillSelect(themeSelect, m.themes, params.get('theme'));
+      fillSelect(statusSelect, m.statuses, params.get('status'));
+      run();
+    }, function () {
+      statusLine.textContent = '搜索索引无法加载。请稍后再试，或通过主题索引浏览全部整改事项。';
+    });
+
+    // While an input method is composing (pinyin, wubi…) the field holds Latin keystrokes, not the
+    // words being typed: wait for the composition to end.
+    var schedule = function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, 250);
+    };
+    input.addEventListener('input', function (e) { if (!e.isComposing) schedule(); });
+    input.addEventListener('compositionend', schedule);
+    [themeSelect, statusSelect].forEach(function (s) { if (s) s.addEventListener('change', run); });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      clearTimeout(timer);
+      run();
+    });
+    more.addEventListener('click', function () {
+      var next = list.children.length;
+      showPage().then(function () {
+        var item = list.children[next];
+        var link = item && item.querySelector('a');
+        if (link) link.focus();
+      });
+    });
+
+    function fillSelect(select, facets, wanted) {
+      if (!select) return;
+      var have = new Set(Array.prototype.map.call(select.options, function (o) { return o.value; }));
+      facets.forEach(function (f) {
+        if (have.has(f[0])) return;
+        var option = document.createElement('option');
+        option.value = f[0];
+        option.textContent = f[1];
+        select.appendChild(option);
+      });
+      if (wanted && (have.has(wanted) || facets.some(function (f) { return f[0] === wanted; }))) select.value = wanted;
+    }
+
+    function value(select) { return select ? select.value : ''; }
+
+    function selectedLabel(select) {
+      return select && select.value && select.selectedIndex >= 0 ? select.options[select.selectedIndex].textContent : '';
+    }
+
+    function keepInAddress(q, theme, status) {
+      var p = new URLSearchParams();
+      if (q) p.set('q', q);
+      if (theme) p.set('theme', theme);
+      if (status) p.set('status', status);
+      var search = p.toString();
+      history.replaceState(null, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
+    }
+
+    async function run() {
+      var mine = ++sequence;
+      var q = input.value.trim();
+      var theme = value(themeSelect);
+      var status = value(statusSelect);
+      keepInAddress(q, theme, status);
+      var outcome;
+      try {
+        outcome = await engine.search(q, { theme: theme, status: status });
+      } catch (e) {
+        if (mine === sequence) statusLine.textContent = '搜索索引无法加载。请稍后再试，或通过主题索引浏览全部整改事项。';
+        return;
+      }
+      if (mine !== sequence) return;
+      current = { outcome: outcome, meta: await engine.meta(), sequence: mine };
+      shown = 0;
+      list.textContent = '';
+      more.hidden = true;
+      if (outcome.empty) {
+        statusLine.textContent = '';
+        return;
+      }
+      await showPage();
+      if (mine !== sequence) return;
+      var filtered = theme || status ? '（已按' + [selectedLabel(themeSelect), selectedLabel(statusSelect)].filter(Boolean).join('、') + '筛选）' : '';
+      if (outcome.total === 0) {
+        statusLine.textContent = (q ? '没有找到包含“' + q + '”的整改事项' : '没有符合条件的整改事项') + filtered + '。';
+      } else {
+        statusLine.textContent = (q ? '找到 ' + outcome.total + ' 项包含“' + q + '”的整改事项' : '共 ' + outcome.total + ' 项整改事项') + filtered + '。';
+      }
+    }
+
+    async function showPage() {
+      var state = current;
+      if (!state) return;
+      var page = state.outcome.results.slice(shown, shown + PAGE);
+      shown += page.length;
+      var docs = await Promise.all(page.map(function (r) {
+        return engine.loadDocument(r.number).catch(function () { return null; });
+      }));
+      if (state.sequence !== sequence) return;
+      for (var i = 0; i < page.length; i++) list.appendChild(renderResult(page[i], docs[i], state));
+      var left = state.outcome.total - shown;
+      more.hidden = left <= 0;
+      more.textContent = '显示更多结果（还有 ' + left + ' 项）';
+    }
+
+    function renderResult(result, doc, state) {
+      var m = state.meta;
+      var words = state.outcome.words;
+      var li = document.createElement('li');
+      li.className = 'search-result';
+      var heading = document.createElement('h2');
+      heading.className = 'search-result-title';
+      var href = doc ? resolveDocumentUrl(doc.u, rootHref) : null;
+      var title = doc ? doc.t : '序号 ' + result.number;
+      var target = heading;
+      if (href) {
+        target = document.createElement('a');
+        target.href = href;
+        heading.appendChild(target);
+      }
+      appendMarked(target, title, doc ? findMatches(title, words) : []);
+      li.appendChild(heading);
+
+      var facts = document.createElement('p');
+      facts.className = 'search-result-meta';
+      var themes = [];
+      for (var t = 0; t < m.themes.length; t++) if (m.themeMasks[result.doc] & (1 << t)) themes.push(m.themes[t][1]);
+      var statusEntry = m.statuses[m.statusIndexes[result.doc]];
+      [doc ? doc.l : '', themes.join('、'), statusEntry ? statusEntry[1] : ''].forEach(function (text, k) {
+        if (!text) return;
+        var span = document.createElement('span');
+        span.className = ['search-result-label', 'search-result-themes', 'search-result-status'][k];
+        span.textContent = text;
+        if (facts.childNodes.length) facts.appendChild(document.createTextNode(' · '));
+        facts.appendChild(span);
+      });
+      li.appendChild(facts);
+
+      var excerpt = doc && words.length ? makeExcerpt(doc, words) : null;
+      if (excerpt) {
+        var p = document.createElement('p');
+        p.className = 'search-result-excerpt';
+        var label = document.createElement('span');
+        label.className = 'search-result-part';
+        label.textContent = excerpt.label + '：';
+        p.appendChild(label);
+        if (excerpt.clippedStart) p.appendChild(document.createTextNode('…'));
+        appendSegments(p, excerpt.segments);
+        if (excerpt.clippedEnd) p.appendChild(document.createTextNode('…'));
+        li.appendChild(p);
+      }
+      return li;
+    }
+
+    function appendMarked(parent, text, ranges) {
+      appendSegments(parent, segments(text, 0, text.length, ranges));
+    }
+
+    function appendSegments(parent, list) {
+      list.forEach(function (s) {
+        var node = s.mark ? document.createElement('mark') : document.createTextNode(s.text);
+        if (s.mark) node.textContent = s.text;
+        parent.appendChild(node);
+      });
+    }
+  }
+})();
