@@ -18,11 +18,14 @@ public sealed class HostileSite : IDisposable
     public HostileSite()
     {
         Hostile = Make(Verbatim);
-        Plain = Make(i => $"普通文本{i}");
+        Plain = Make(PlainText);
         HostileRecord = Record(Verbatim);
+        PlainRecord = Record(PlainText);
         Hostile.Site.Build();
         Plain.Site.Build();
     }
+
+    private static string PlainText(int i) => $"普通文本{i}";
 
     /// <summary>Payload i as itself.</summary>
     private static string Verbatim(int i) => HostileText.Payloads[i % HostileText.Payloads.Count];
@@ -32,6 +35,9 @@ public sealed class HostileSite : IDisposable
     public (TestSite Site, JsonObject Settings) Plain { get; }
 
     public FindingRecord HostileRecord { get; }
+
+    /// <summary>The twin's record 99: the same shape with plain text.</summary>
+    public FindingRecord PlainRecord { get; }
 
     public string SiteTitle => (string)Hostile.Settings["SiteTitle"]!;
 
@@ -48,6 +54,7 @@ public sealed class HostileSite : IDisposable
         SourceLine = 3,
         Units = ["区" + p(2) + "局", p(3)],
         Deadlines = [new Commitment("（一）" + p(1), "2024年6月底前" + p(6), "2024-06", "dated")],
+        RedirectFrom = ["findings/old-99/"],
         Problem = string.Join('\n', Enumerable.Range(0, HostileText.Payloads.Count).Select(i => $"问题{i + 1}：{p(i)}")),
         Target = string.Join('\n', Enumerable.Range(0, HostileText.Payloads.Count).Select(i => $"目标{i + 1}：{p(i + 3)}")),
         // Numbered items and a department line, so the block splitter and the measure/result pairing see hostile text too.

@@ -64,6 +64,18 @@ public sealed class InjectionDataTests(HostileSite fixture) : IClassFixture<Host
     }
 
     [Fact]
+    public void The_search_index_reads_back_equal()
+    {
+        var file = Directory.EnumerateFiles(OutputFile("search"), "99.json", SearchOption.AllDirectories).Single();
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+        var d = doc.RootElement;
+        Assert.Equal(R.Label, d.GetProperty("l").GetString());
+        Assert.Equal(R.Title, d.GetProperty("t").GetString());
+        Assert.Equal("findings/99/", d.GetProperty("u").GetString());
+        Assert.Equal([R.Problem, R.Target, R.Measures, R.Result], d.GetProperty("f").EnumerateArray().Select(f => f[2].GetString()!).ToArray());
+    }
+
+    [Fact]
     public void The_csv_reads_back_equal()
     {
         var options = CsvReaderOptions.Default with { HasHeader = false, Mode = CsvMode.Rfc4180, MalformedData = CsvMalformedDataHandling.Throw, TrimWhitespace = false };

@@ -29,16 +29,33 @@ public sealed class InjectionTests(HostileSite fixture) : IClassFixture<HostileS
     public void Every_page_has_the_elements_and_attributes_it_has_with_plain_text()
     {
         var hostile = HtmlFiles(fixture.Hostile.Site.Output).ToList();
-        Assert.Equal(HtmlFiles(fixture.Plain.Site.Output), hostile);
+        var twin = hostile.ToDictionary(p => p, TwinPath);
+        Assert.Equal(HtmlFiles(fixture.Plain.Site.Output), twin.Values.Order(StringComparer.Ordinal));
         Assert.Contains("findings/99/index.html", hostile);
+        Assert.Contains("findings/old-99/index.html", hostile);
+        Assert.Contains("timeline/index.html", hostile);
+        Assert.True(hostile.Count(p => p.StartsWith("units/u-", StringComparison.Ordinal)) >= 2, "the hostile unit names have no pages");
         foreach (var path in hostile)
         {
             var a = Skeleton(Page(path));
-            var b = Skeleton(new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(fixture.Plain.Site.Output, path))));
+            var b = Skeleton(new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(fixture.Plain.Site.Output, twin[path]))));
             var first = Enumerable.Range(0, Math.Min(a.Count, b.Count)).FirstOrDefault(i => a[i] != b[i], Math.Min(a.Count, b.Count));
             Assert.True(a.Count == b.Count && first == a.Count,
                 $"{path}: hostile text changed the markup at element {first}: `{(first < a.Count ? a[first] : "(end)")}` where plain text has `{(first < b.Count ? b[first] : "(end)")}`");
         }
+    }
+
+    /// <summary>
+    /// The twin's page for a page of the hostile site: the same path, except a unit without a
+    /// slug, whose address is a hash of its name: there, the twin's unit in the same place.
+    /// </summary>
+    private string TwinPath(string path)
+    {
+        if (!path.StartsWith("units/u-", StringComparison.Ordinal)) return path;
+        var name = Page(path).QuerySelector("h1")!.TextContent;
+        var i = fixture.HostileRecord.Units.ToList().IndexOf(name);
+        Assert.True(i >= 0, $"{path}: unit page for `{name}`, which the record does not name");
+        return new Zhenggai.Render.UnitDirectory([]).Resolve(fixture.PlainRecord.Units[i]).Url + "index.html";
     }
 
     /// <summary>Each element as its depth, name and attribute names: what markup injection would change.</summary>
@@ -78,7 +95,45 @@ public sealed class InjectionTests(HostileSite fixture) : IClassFixture<HostileS
                         $"{path}: <{element.LocalName} {attribute.Name}=\"{attribute.Value}\">");
                 }
             }
-            Assert.Empty(doc.QuerySelectorAll("textarea, iframe, object, embed, base, meta[http-equiv=refresh], img[src=x]"));
+            Assert.Empty(doc.QuerySelectorAll("textarea, iframe, object, embed, base, img[src=x]"));
+            // Only redirect pages refresh, and only to a page of this site.
+            foreach (var refresh in doc.QuerySelectorAll("meta[http-equiv=refresh]"))
+                Assert.Matches(@"^0; url=(\.\./)*[a-z0-9/-]*$", refresh.GetAttribute("content") ?? "");
+        }
+    }
+
+    [Fact]
+    public void The_site_scripts_never_turn_data_into_markup_or_code()
+    {
+        foreach (var script in Directory.EnumerateFiles(Path.Combine(fixture.Hostile.Site.Output, "assets", "js"), "*.js"))
+        {
+            var code = File.ReadAllText(script);
+            foreach (var sink in new[] { "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", "setTimeout(\"", "setInterval(\"" })
+                Assert.False(code.Contains(sink, StringComparison.Ordinal), $"{Path.GetFileName(script)} uses {sink}");
+        }
+    }
+
+    [Fact]
+    public void Officials_pages_show_the_text_verbatim()
+    {
+        var doc = Page("findings/99/index.html");
+        var citation = doc.QuerySelector("#citation-text")!.TextContent;
+        Assert.Contains(R.Label, citation, StringComparison.Ordinal);
+        Assert.Contains(R.Title, citation, StringComparison.Ordinal);
+        foreach (var unit in R.Units)
+        {
+            var page = Page(new Zhenggai.Render.UnitDirectory([]).Resolve(unit).Url + "index.html");
+            Assert.Equal(unit, page.QuerySelector("h1")!.TextContent);
+        }
+        var timeline = Page("timeline/index.html").QuerySelector("main")!.TextContent;
+        Assert.Contains(R.Deadlines[0].Text, timeline, StringComparison.Ordinal);
+        var redirect = Page("findings/old-99/index.html");
+        Assert.Equal("../../findings/99/", redirect.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Contains(R.Label, redirect.Body!.TextContent, StringComparison.Ordinal);
+        foreach (var svg in Directory.EnumerateFiles(fixture.Hostile.Site.Output, "*.svg", SearchOption.AllDirectories))
+        {
+            var root = System.Xml.Linq.XDocument.Load(svg).Root!;
+            Assert.DoesNotContain(root.DescendantsAndSelf(), e => e.Name.LocalName is "script" or "foreignObject" || e.Attributes().Any(a => a.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
         }
     }
 
@@ -126,6 +181,12 @@ public sealed class InjectionTests(HostileSite fixture) : IClassFixture<HostileS
         foreach (var path in HtmlFiles(fixture.Hostile.Site.Output))
         {
             var doc = Page(path);
+            if (doc.QuerySelector("link[rel=canonical]") is not null && doc.QuerySelector("main") is null)
+            {
+                // A redirect page: not themed, only the site title in its <title>.
+                Assert.Equal("本页已迁移 - " + fixture.SiteTitle, doc.Title);
+                continue;
+            }
             Assert.Equal(fixture.SiteTitle, doc.QuerySelector(".site-name")!.TextContent);
             var footer = doc.QuerySelector(".site-footer")!.TextContent;
             Assert.Contains((string)report["Title"]!, footer, StringComparison.Ordinal);
