@@ -28,6 +28,7 @@ public static class RecordFile
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
         .DisableAliases()
+        .WithEventEmitter(next => new ExactScalarEmitter(next))
         .Build();
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
