@@ -15,7 +15,8 @@ namespace Zhenggai.Tests.Import;
 internal static class Conservation
 {
     private static readonly Regex RowCounterText = new(@"^[0-9]{1,4}$");
-    private static readonly Regex NumberLine = new(@"^(?:序号|问题序号|问题编号)[：:]?[ ]?[0-9０-９〇零一二两三四五六七八九十百千万萬壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}$|^第[0-9０-９〇零一二两三四五六七八九十百千万萬壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}号$");
+    private const string Numeral = "[0-9０-９〇零一二两三四五六七八九十百千万萬壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}";
+    private static readonly Regex NumberLine = new("^(?:序号|问题序号|问题编号)[ \t\u3000]*[：:]?[ \t\u3000]*" + Numeral + "$|^第[ \t\u3000]*" + Numeral + "[ \t\u3000]*号$");
     private static readonly Regex LabelPrefix = new(
         "^(?:" + NoiseRules.HeadingNumbering + @")?\s*(?:"
         + string.Join('|', NoiseRules.Labels.Select(l => Regex.Escape(l.Word)).OrderByDescending(w => w.Length))
@@ -27,90 +28,82 @@ internal static class Conservation
     /// <summary>The paragraphs a record may hold: the source minus NoiseRules' list, in order.</summary>
     public static List<Kept> KeptParagraphs(string text, SourceShape shape)
     {
-        var kept = new List<Kept>();
-        var seenNumber = false;
-        var afterLabel = false;
-        var emptyCell = false;
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var raw = lines[i];
-            var line = NoiseRules.Bookmark().Replace(raw, "").Trim();
-            if (line.Length == 0)
-            {
-                // A cell whose text begins on the next line: that text starts the cell.
-                emptyCell |= shape == SourceShape.TableText && IsCell(raw);
-                continue;
-            }
-            var starts = false;
-            var numberLine = NumberLine.IsMatch(line);
-            if (shape == SourceShape.TableText)
-            {
-                if (IsRowCounter(lines, i)) continue;
-                if (!seenNumber && IsHeaderCell(lines, i, line)) continue;
-                // Only a cell opens a finding; a 序号 typed inside a cell is its text.
-                numberLine &= IsCell(raw);
-                // Cells above the first 序号 (a header row, a caption) are note material, not sections.
-                starts = seenNumber && (IsCell(raw) || emptyCell);
-                emptyCell = false;
-            }
-            else
-            {
-                // Notice text (公示期, 联系电话 …) goes to the note even right under a label.
-                starts = afterLabel && !NoticeText.Starts(line);
-                afterLabel = false;
-                var label = LabelPrefix.Match(line);
-                if (label.Success)
-                {
-                    line = label.Groups["rest"].Value.Trim();
-                    starts = true;
-                    if (line.Length == 0)
-                    {
-                        afterLabel = true;
-                        continue;
-                    }
-                }
-            }
-            if (numberLine)
-            {
-                seenNumber = true;
-                starts = true;
-            }
-            kept.Add(new Kept(line, starts));
-        }
-        return kept;
+        return shape == SourceShape.TableText ? TableParagraphs(lines) : LabelledParagraphs(lines);
     }
+
+    private static string Clean(string raw) => NoiseRules.Bookmark().Replace(raw, "").Trim();
 
     /// <summary>A table cell starts with a TAB, after stray spaces (ASCII, no-break or full-width).</summary>
     private static bool IsCell(string raw) => raw.TrimStart(' ', '\u00A0', '\u3000').StartsWith('\t');
 
-    /// <summary>A cell of the header row above the first finding: 序号 or a label word, alone in its cell.</summary>
-    private static bool IsHeaderCell(string[] lines, int i, string line) =>
-        IsCell(lines[i]) && (line == "序号" || NoiseRules.Labels.Any(l => l.Word == line)) && NextCell(lines, i) is not null;
-
-    private const string End = "\0end";
-
-    /// <summary>The cleaned text of the cell after line i when nothing but blank lines lies between; <see cref="End"/> at the end; null when a paragraph follows.</summary>
-    private static string? NextCell(string[] lines, int i)
-    {
-        for (var j = i + 1; j < lines.Length; j++)
-        {
-            var next = NoiseRules.Bookmark().Replace(lines[j], "").Trim();
-            if (IsCell(lines[j])) return next;
-            if (next.Length > 0) return null;
-        }
-        return End;
-    }
+    private sealed record Unit(bool IsCell, List<string> Paragraphs);
 
     /// <summary>
-    /// The original table's row counter: a cell holding only a number (up to four digits) and
-    /// nothing after it, followed by a 序号 cell or by the end. A number cell anywhere else is text.
+    /// The flattened table: a cell is a line that starts with a TAB and the lines after it up to
+    /// the next cell; lines before the first cell stand alone. Dropped: row counters (a cell of
+    /// one number up to four digits, followed by a 序号 cell or by nothing) and, above the first
+    /// 序号, header cells (序号 or a label word alone in its cell). A cell's first paragraph starts
+    /// a section once the first 序号 cell has been seen; text above it is note material.
     /// </summary>
-    private static bool IsRowCounter(string[] lines, int i)
+    private static List<Kept> TableParagraphs(string[] lines)
     {
-        if (!IsCell(lines[i]) || !RowCounterText.IsMatch(NoiseRules.Bookmark().Replace(lines[i], "").Trim())) return false;
-        var next = NextCell(lines, i);
-        return next == End || (next is not null && NumberLine.IsMatch(next));
+        var units = new List<Unit>();
+        foreach (var raw in lines)
+        {
+            var line = Clean(raw);
+            if (IsCell(raw)) units.Add(new Unit(true, line.Length > 0 ? [line] : []));
+            else if (line.Length == 0) continue;
+            else if (units.Count > 0 && units[^1].IsCell) units[^1].Paragraphs.Add(line);
+            else units.Add(new Unit(false, [line]));
+        }
+        var kept = new List<Kept>();
+        var seenNumber = false;
+        for (var k = 0; k < units.Count; k++)
+        {
+            var (cell, paragraphs) = (units[k].IsCell, units[k].Paragraphs);
+            if (paragraphs.Count == 0) continue;
+            var number = cell && NumberLine.IsMatch(paragraphs[0]);
+            if (!number && cell && paragraphs.Count == 1)
+            {
+                var only = paragraphs[0];
+                var next = k + 1 < units.Count ? units[k + 1].Paragraphs.FirstOrDefault() ?? "" : null;
+                if (RowCounterText.IsMatch(only) && (next is null || NumberLine.IsMatch(next))) continue;
+                if (!seenNumber && (only == "序号" || NoiseRules.Labels.Any(l => l.Word == only))) continue;
+            }
+            seenNumber |= number;
+            for (var j = 0; j < paragraphs.Count; j++)
+                kept.Add(new Kept(paragraphs[j], j == 0 && cell && seenNumber));
+        }
+        return kept;
+    }
+
+    /// <summary>The labelled shapes: label words, their numbering and separator are structure; a label alone starts the next paragraph's section.</summary>
+    private static List<Kept> LabelledParagraphs(string[] lines)
+    {
+        var kept = new List<Kept>();
+        var afterLabel = false;
+        foreach (var raw in lines)
+        {
+            var line = Clean(raw);
+            if (line.Length == 0) continue;
+            // Notice text (公示期, 联系电话 …) goes to the note even right under a label.
+            var starts = afterLabel && !NoticeText.Starts(line);
+            afterLabel = false;
+            var label = LabelPrefix.Match(line);
+            if (label.Success)
+            {
+                line = label.Groups["rest"].Value.Trim();
+                starts = true;
+                if (line.Length == 0)
+                {
+                    afterLabel = true;
+                    continue;
+                }
+            }
+            kept.Add(new Kept(line, starts || NumberLine.IsMatch(line)));
+        }
+        return kept;
     }
 
     /// <summary>Null when <paramref name="records"/> tile <paramref name="kept"/> exactly; otherwise what went wrong.</summary>

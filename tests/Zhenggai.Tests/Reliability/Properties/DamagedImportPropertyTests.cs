@@ -60,9 +60,17 @@ public sealed partial class DamagedImportPropertyTests
         }, iter: Cases, print: t => "\n" + Visible.Text(Mutated(t.Item1, t.Item2)) + "\nmutations: " + string.Join(", ", t.Item2.Select(m => m.ToString())));
     }
 
+    /// <summary>The damaged document as the importer reads it (after byte damage too), or as text when it cannot be decoded.</summary>
     private static string Mutated(GeneratedDocument doc, Mutation[] mutations)
     {
-        Mutations.Apply(DocumentWriter.Write(doc).Text, doc.Encoding, mutations, out var text);
-        return text;
+        var bytes = Mutations.Apply(DocumentWriter.Write(doc).Text, doc.Encoding, mutations, out var text);
+        try
+        {
+            return SourceDecoder.Decode(bytes, SourcePath).Text;
+        }
+        catch (Zhenggai.Diagnostics.DiagnosticException)
+        {
+            return text;
+        }
     }
 }
