@@ -50,6 +50,7 @@ public static class SiteBuilder
             // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
             .Add(new ManifestModule())
             .Add(new LinkCheck())
+            .Add(new OfficialTextCheck())
             .Add(new ManifestCheck())
             .Add(new PublishedUrlsCheck(ledger));
     }

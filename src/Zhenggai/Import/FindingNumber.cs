@@ -8,7 +8,9 @@ namespace Zhenggai.Import;
 /// </summary>
 public static partial class FindingNumber
 {
-    private const string Numeral = "[0-9０-９〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}";
+    // 万 and 萬 are listed though no finding number reaches them: 「序号一万」 is then reported as a
+    // number that cannot be read (ZG0412) instead of being kept, silently, as a line of text.
+    private const string Numeral = "[0-9０-９〇零一二两三四五六七八九十百千万萬壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}";
 
     [GeneratedRegex("^(?:(?:序号|问题序号|问题编号)[ \t\u3000]*[：:]?[ \t\u3000]*(?<n>" + Numeral + ")|第[ \t\u3000]*(?<n>" + Numeral + ")[ \t\u3000]*号)$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -22,6 +22,7 @@ public static class LabelLine
         if (!m.Success) return null;
         var word = m.Groups["label"].Value;
         var label = NoiseRules.Labels.First(l => l.Word == word);
-        return new LabelLineMatch(label, m.Groups["rest"].Value, m.Groups["num"].Success, m.Groups["sep"].Success && m.Groups["sep"].Value != "\t");
+        // The text after the separator starts a part as a line would: without leading whitespace of any kind (a no-break space, U+2028 …).
+        return new LabelLineMatch(label, m.Groups["rest"].Value.TrimStart(), m.Groups["num"].Success, m.Groups["sep"].Success && m.Groups["sep"].Value != "\t");
     }
 }

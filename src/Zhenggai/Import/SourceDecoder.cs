@@ -26,7 +26,7 @@ public static class SourceDecoder
 
         var (bom, bomLength) = ByteOrderMark(bytes);
         if (bom is not null)
-            return Finish(DecodeStrict(bom, bytes, bomLength, path), bom.WebName);
+            return Finish(DecodeStrict(bom, bytes, bomLength, path), bom.WebName, path);
 
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
@@ -37,13 +37,13 @@ public static class SourceDecoder
         var buffer = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, buffer, out var validBytes, out var chars, replaceInvalidSequences: false);
         if (status == OperationStatus.Done)
-            return Finish(new string(buffer, 0, chars), "utf-8");
+            return Finish(new string(buffer, 0, chars), "utf-8", path);
 
         var gb = Encoding.GetEncoding(Gb18030CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         try
         {
             var text = gb.GetString(bytes);
-            if (LooksLikeText(text)) return Finish(text, "gb18030");
+            if (LooksLikeText(text)) return Finish(text, "gb18030", path);
         }
         catch (DecoderFallbackException)
         {
@@ -87,11 +87,43 @@ public static class SourceDecoder
         }
     }
 
-    private static DecodedText Finish(string text, string encoding)
+    private static DecodedText Finish(string text, string encoding, string path)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return new DecodedText(Normalize(text), encoding);
+        text = Normalize(text);
+        var bad = IndexOfControl(text);
+        if (bad >= 0)
+        {
+            // A control character decodes without error (UTF-16 even carries NUL), but no page
+            // can show it and XML (the feed) cannot hold it: it would only fail later, in build.
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, bad - 1)) + 1;
+            if (bad == 0) lineStart = 0;
+            throw new DiagnosticException(Diagnostic.Error("ZG0420", path, 1 + text.AsSpan(0, bad).Count('\n'),
+                $"the text contains {ControlName(text[bad])}, which is not text a page can show",
+                "delete it in a text editor: control characters are left by conversion (page breaks, field codes); if this is a binary document, export it as plain text, encoding UTF-8",
+                bad - lineStart + 1));
+        }
+        return new DecodedText(text, encoding);
     }
+
+    /// <summary>The first character that is neither text nor a TAB or line break: C0 controls, DEL, and the non-characters U+FFFE/U+FFFF.</summary>
+    public static int IndexOfControl(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < 0x20 && c is not ('\t' or '\n' or '\r')) || c == 0x7F || c is '\uFFFE' or '\uFFFF') return i;
+        }
+        return -1;
+    }
+
+    public static string ControlName(char c) => c switch
+    {
+        '\0' => "a NUL character (U+0000)",
+        '\f' => "a form feed (U+000C, a page break)",
+        '\v' => "a vertical tab (U+000B)",
+        _ => $"the control character U+{(int)c:X4}",
+    };
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 

@@ -50,12 +50,12 @@ public sealed class BuildContext
     {
         if (!SafePath.IsSafeRelative(document.Path))
         {
-            Diagnostics.Add(Diagnostic.Error("ZG0401", "(build)", 1, $"refusing to write `{document.Path}`: the path leaves the output folder",
+            Diagnostics.Add(Diagnostic.Error("ZG0714", "(build)", 1, $"refusing to write `{document.Path}`: the path leaves the output folder",
                 "numbers, slugs and redirect addresses must stay inside the site"));
             return;
         }
         if (!_documents.TryAdd(document.Path, document))
-            Diagnostics.Add(Diagnostic.Error("ZG0402", "(build)", 1, $"two pages want the same address `{document.Path}`",
+            Diagnostics.Add(Diagnostic.Error("ZG0715", "(build)", 1, $"two pages want the same address `{document.Path}`",
                 "check redirect_from entries and unit slugs for an address that is already a page"));
     }
 }

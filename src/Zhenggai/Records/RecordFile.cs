@@ -28,6 +28,7 @@ public static class RecordFile
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
         .DisableAliases()
+        .WithEventEmitter(next => new ExactScalarEmitter(next))
         .Build();
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -99,7 +100,10 @@ public static class RecordFile
         }
         catch (DecoderFallbackException)
         {
-            throw Fail("ZG0204", path, 1, "the record is not valid UTF-8 text",
+            // Point at the first byte UTF-8 cannot read: that is where the editor saved another encoding.
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(start), new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+            throw Fail("ZG0204", path, LineOfByte(bytes, start + valid), "the record is not valid UTF-8 text",
                 "save the file as UTF-8 (GB18030/GBK source documents go through `zhenggai import`, which converts them)");
         }
         return Parse(text, path);
@@ -107,7 +111,8 @@ public static class RecordFile
 
     public static FindingRecord Parse(string text, string path)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
+        // A lone CR ends a line too (old Mac editors); left inside a paragraph, pages would show it as a break the record does not have.
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
             throw Fail("ZG0205", path, 1, "the record does not start with front matter (a line `---`)",
                 "start the file with `---`, the YAML fields (number, label, title, themes, status, report, source), and another `---`");
@@ -126,7 +131,12 @@ public static class RecordFile
         {
             var inner = ex.InnerException is YamlException y ? y : ex;
             var message = FirstLine(inner.Message);
-            throw new DiagnosticException(Diagnostic.Error("ZG0207", path, (int)ex.Start.Line + 1,
+            var line = (int)ex.Start.Line + 1;
+            // A value of the wrong kind (`number: ../2`, `title: [a, b]`) only gets a generic message
+            // from the YAML library; say what the key takes instead.
+            if (ex.InnerException is not (null or YamlException) || message.StartsWith("No node deserializer", StringComparison.Ordinal))
+                message = WrongValue(line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "");
+            throw new DiagnosticException(Diagnostic.Error("ZG0207", path, line,
                 $"front matter: {message}",
                 "front matter is YAML: `key: value` per line; known keys are number, label, title, themes, status, status_text, report, source, source_line, updated, units, deadlines, redirect_from; quote values that contain `: ` or start with a quote",
                 (int)ex.Start.Column));
@@ -135,7 +145,8 @@ public static class RecordFile
         var bag = new List<Diagnostic>();
         var sections = ReadSections(lines, close + 1, path, bag);
         if (front.Number is null or <= 0)
-            bag.Add(Diagnostic.Error("ZG0208", path, 2, "front matter has no `number` (a positive whole number, the 序号)",
+            bag.Add(Diagnostic.Error("ZG0208", path, KeyLinesOf(lines, close).GetValueOrDefault("number", 2),
+                front.Number is null ? "front matter has no `number` (a positive whole number, the 序号)" : $"front matter `number: {front.Number}` is not a positive whole number (the 序号)",
                 "add for example `number: 27` for 序号二十七"));
         Require(front.Label, "label", "the 序号 as printed, for example `label: 序号二十七`");
         Require(front.Title, "title", "a short title, usually the first sentence of the problem");
@@ -262,6 +273,24 @@ public static class RecordFile
         var line = 1;
         for (var i = 0; i < index; i++) if (bytes[i] == (byte)'\n') line++;
         return line;
+    }
+
+    private static string WrongValue(string line)
+    {
+        var colon = line.IndexOf(':');
+        var key = colon > 0 ? line[..colon].Trim() : "";
+        var takes = key switch
+        {
+            "number" => "a positive whole number (the 序号)",
+            "source_line" => "a whole number",
+            "themes" => "a list of theme keys, one `- key` per line",
+            "units" => "a list of unit names, one `- name` per line",
+            "redirect_from" => "a list of old addresses, one `- path` per line",
+            "deadlines" => "a list of commitments, each with measure, text, due and kind",
+            "" => null,
+            _ => "one line of text (in quotes when it starts with [ { * & ! | > ' \" % @ or `)",
+        };
+        return takes is null ? $"`{line}` cannot be read" : $"`{line}`: `{key}` takes {takes}";
     }
 
     private static string FirstLine(string s)

@@ -32,8 +32,10 @@ internal sealed class PartialFunction : IScriptCustomFunction
         if (arguments.Count != 2)
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"partial takes a name and a model, not {arguments.Count} values");
         var name = "partials/" + (arguments[0] as string ?? context.ObjectToString(arguments[0]) ?? "");
+        // Reported where the layout calls it: the call is what the theme author has to fix.
         if (!_templates.Has(name))
-            throw new ScriptRuntimeException(new Scriban.Parsing.SourceSpan($"theme/layouts/{name}.sbn", default, default), $"layout `{name}` not found");
+            throw new ScriptRuntimeException(callerContext?.Span ?? new Scriban.Parsing.SourceSpan($"theme/layouts/{name}.sbn", default, default),
+                $"there is no partial `{name[9..]}` (theme/layouts/{name}.sbn)");
         var scope = new ScriptObject { ["model"] = arguments[1] };
         context.PushOutput();
         context.PushGlobal(scope);

@@ -72,7 +72,7 @@ public sealed class RenderLayoutsModule : IModule
                 {
                     context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "ZG0503", ex.Span.FileName ?? $"theme/layouts/{doc.Layout}.sbn",
                         ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, $"rendering {doc.Path}: {ex.OriginalMessage}",
-                        "the template uses a name its view model does not have; see the view model types in src/Zhenggai/Render/Views"));
+                        "check the name used near this line: a variable its view model does not have (see the view model types in src/Zhenggai/Render/Views) or a partial missing from theme/layouts/partials/"));
                     Report();
                     // A failed render can leave the context's stacks half unwound; the next page gets a fresh one.
                     return NewContext(shared);

@@ -26,7 +26,8 @@ public sealed class ThemeTemplates
         foreach (var path in files.Paths.Where(p => p.StartsWith("layouts/", StringComparison.Ordinal) && p.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             var name = path["layouts/".Length..^".sbn".Length];
-            var text = Encoding.UTF8.GetString(files.Read(path)).TrimStart('\uFEFF');
+            var text = ReadText(files.Read(path), files.DisplayPath(path), diagnostics);
+            if (text is null) continue;
             var template = Template.Parse(text, files.DisplayPath(path));
             if (template.HasErrors)
             {
@@ -40,6 +41,37 @@ public sealed class ThemeTemplates
         }
         return new ThemeTemplates(files, templates);
     }
+
+    /// <summary>
+    /// A layout's text, or null (with a diagnostic) when it is not UTF-8 text. Scriban would
+    /// accept it anyway, and a NUL even ends its parse early: a page would lose the rest of the layout.
+    /// </summary>
+    private static string? ReadText(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(Diagnostic.Error("ZG0505", displayPath, 1, "the layout is not UTF-8 text",
+                "save the layout as UTF-8 in a text editor, or delete it to fall back to the built-in theme"));
+            return null;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= 0x20 || text[i] is '\t' or '\n' or '\r') continue;
+            var line = 1 + text.AsSpan(0, i).Count('\n');
+            var column = i - text.LastIndexOf('\n', Math.Max(0, i - 1)) ;
+            diagnostics.Add(Diagnostic.Error("ZG0505", displayPath, line, $"the layout contains the control character U+{(int)text[i]:X4}",
+                "a layout is text: delete the character, or the file if it is not a layout", i == 0 ? 1 : column));
+            return null;
+        }
+        return text;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public bool Has(string name) => _templates.ContainsKey(name);
 

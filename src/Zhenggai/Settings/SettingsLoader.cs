@@ -46,34 +46,38 @@ public static class SettingsLoader
         }
         if (settings is null)
             throw new DiagnosticException(Diagnostic.Error("ZG0102", displayPath, 1, "settings file holds `null`", "write a JSON object: { \"SiteTitle\": \"…\" }"));
-        Validate(settings, displayPath);
+        Validate(settings, displayPath, JsonLines.Map(bytes));
         return settings;
     }
 
-    private static void Validate(SiteSettings s, string path)
+    private static void Validate(SiteSettings s, string path, IReadOnlyDictionary<string, int> lines)
     {
+        // Where the user wrote a value; 1 for values the file leaves to their defaults.
+        int Line(string key) => lines.TryGetValue(key, out var line) ? line : 1;
         var bag = new List<Diagnostic>();
         var themeKeys = new HashSet<string>();
-        foreach (var t in s.Themes)
+        for (var i = 0; i < s.Themes.Count; i++)
         {
+            var t = s.Themes[i];
             if (!Slug.IsValid(t.Key))
-                bag.Add(Diagnostic.Error("ZG0103", path, 1, $"theme key `{t.Key}` is not a valid address segment", "use lowercase ASCII letters, digits and hyphens, e.g. `water`"));
+                bag.Add(Diagnostic.Error("ZG0103", path, Line($"Themes[{i}].Key"), $"theme key `{t.Key}` is not a valid address segment", "use lowercase ASCII letters, digits and hyphens, e.g. `water`"));
             if (!themeKeys.Add(t.Key))
-                bag.Add(Diagnostic.Error("ZG0104", path, 1, $"theme key `{t.Key}` is defined twice", "give each theme its own key"));
+                bag.Add(Diagnostic.Error("ZG0104", path, Line($"Themes[{i}].Key"), $"theme key `{t.Key}` is defined twice", "give each theme its own key"));
         }
         var reportIds = new HashSet<string>();
-        foreach (var r in s.Reports)
+        for (var i = 0; i < s.Reports.Count; i++)
         {
+            var r = s.Reports[i];
             if (!reportIds.Add(r.Id))
-                bag.Add(Diagnostic.Error("ZG0105", path, 1, $"report id `{r.Id}` is defined twice", "give each report its own Id"));
-            if (r.DataDate is not null && !DateOnly.TryParseExact(r.DataDate, "yyyy-MM-dd", out _))
-                bag.Add(Diagnostic.Error("ZG0106", path, 1, $"report `{r.Id}` DataDate `{r.DataDate}` is not a date", "write it as yyyy-MM-dd, e.g. 2025-03-31"));
+                bag.Add(Diagnostic.Error("ZG0105", path, Line($"Reports[{i}].Id"), $"report id `{r.Id}` is defined twice", "give each report its own Id"));
+            if (r.DataDate is not null && !DateOnly.TryParseExact(r.DataDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                bag.Add(Diagnostic.Error("ZG0106", path, Line($"Reports[{i}].DataDate"), $"report `{r.Id}` DataDate `{r.DataDate}` is not a date", "write it as yyyy-MM-dd, e.g. 2025-03-31"));
         }
-        foreach (var u in s.Units)
-            if (!Slug.IsValid(u.Slug))
-                bag.Add(Diagnostic.Error("ZG0107", path, 1, $"unit slug `{u.Slug}` is not a valid address segment", "use lowercase ASCII letters, digits and hyphens"));
+        for (var i = 0; i < s.Units.Count; i++)
+            if (!Slug.IsValid(s.Units[i].Slug))
+                bag.Add(Diagnostic.Error("ZG0107", path, Line($"Units[{i}].Slug"), $"unit slug `{s.Units[i].Slug}` is not a valid address segment", "use lowercase ASCII letters, digits and hyphens"));
         if (s.Host is { } host && (host.Contains('/') || host.Contains(':')))
-            bag.Add(Diagnostic.Error("ZG0108", path, 1, $"Host `{host}` should be a bare host name", "write only the host, e.g. `www.example.gov.cn`; put a sub-path in LinkRoot"));
+            bag.Add(Diagnostic.Error("ZG0108", path, Line("Host"), $"Host `{host}` should be a bare host name", "write only the host, e.g. `www.example.gov.cn`; put a sub-path in LinkRoot"));
         if (bag.Count > 0) throw new DiagnosticException(bag);
     }
 

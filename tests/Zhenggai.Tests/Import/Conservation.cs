@@ -14,8 +14,9 @@ namespace Zhenggai.Tests.Import;
 /// </summary>
 internal static class Conservation
 {
-    private static readonly Regex RowCounterCell = new(@"^[ ]*\t[ ]*[0-9]+[ \t]*$");
-    private static readonly Regex NumberLine = new(@"^(?:序号|问题编号)[：:]?[ ]?\S{1,6}$|^第\S{1,6}号$");
+    private static readonly Regex RowCounterText = new(@"^[0-9]{1,4}$");
+    private const string Numeral = "[0-9０-９〇零一二两三四五六七八九十百千万萬壹贰叁肆伍陆柒捌玖拾佰仟]{1,12}";
+    private static readonly Regex NumberLine = new("^(?:序号|问题序号|问题编号)[ \t\u3000]*[：:]?[ \t\u3000]*" + Numeral + "$|^第[ \t\u3000]*" + Numeral + "[ \t\u3000]*号$");
     private static readonly Regex LabelPrefix = new(
         "^(?:" + NoiseRules.HeadingNumbering + @")?\s*(?:"
         + string.Join('|', NoiseRules.Labels.Select(l => Regex.Escape(l.Word)).OrderByDescending(w => w.Length))
@@ -27,43 +28,80 @@ internal static class Conservation
     /// <summary>The paragraphs a record may hold: the source minus NoiseRules' list, in order.</summary>
     public static List<Kept> KeptParagraphs(string text, SourceShape shape)
     {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        return shape == SourceShape.TableText ? TableParagraphs(lines) : LabelledParagraphs(lines);
+    }
+
+    private static string Clean(string raw) => NoiseRules.Bookmark().Replace(raw, "").Trim();
+
+    /// <summary>A table cell starts with a TAB, after stray spaces (ASCII, no-break or full-width).</summary>
+    private static bool IsCell(string raw) => raw.TrimStart(' ', '\u00A0', '\u3000').StartsWith('\t');
+
+    private sealed record Unit(bool IsCell, List<string> Paragraphs);
+
+    /// <summary>
+    /// The flattened table: a cell is a line that starts with a TAB and the lines after it up to
+    /// the next cell; lines before the first cell stand alone. Dropped: row counters (a cell of
+    /// one number up to four digits, followed by a 序号 cell or by nothing) and, above the first
+    /// 序号, header cells (序号 or a label word alone in its cell). A cell's first paragraph starts
+    /// a section once the first 序号 cell has been seen; text above it is note material.
+    /// </summary>
+    private static List<Kept> TableParagraphs(string[] lines)
+    {
+        var units = new List<Unit>();
+        foreach (var raw in lines)
+        {
+            var line = Clean(raw);
+            if (IsCell(raw)) units.Add(new Unit(true, line.Length > 0 ? [line] : []));
+            else if (line.Length == 0) continue;
+            else if (units.Count > 0 && units[^1].IsCell) units[^1].Paragraphs.Add(line);
+            else units.Add(new Unit(false, [line]));
+        }
         var kept = new List<Kept>();
         var seenNumber = false;
-        var afterLabel = false;
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        for (var k = 0; k < units.Count; k++)
         {
-            var line = NoiseRules.Bookmark().Replace(raw, "").Trim();
-            if (line.Length == 0) continue;
-            var starts = false;
-            if (shape == SourceShape.TableText)
+            var (cell, paragraphs) = (units[k].IsCell, units[k].Paragraphs);
+            if (paragraphs.Count == 0) continue;
+            var number = cell && NumberLine.IsMatch(paragraphs[0]);
+            if (!number && cell && paragraphs.Count == 1)
             {
-                if (RowCounterCell.IsMatch(raw)) continue;
-                if (!seenNumber && (line == "序号" || NoiseRules.Labels.Any(l => l.Word == line))) continue;
-                // Cells above the first 序号 (a header row, a caption) are note material, not sections.
-                starts = seenNumber && raw.TrimStart(' ').StartsWith('\t');
+                var only = paragraphs[0];
+                var next = k + 1 < units.Count ? units[k + 1].Paragraphs.FirstOrDefault() ?? "" : null;
+                if (RowCounterText.IsMatch(only) && (next is null || NumberLine.IsMatch(next))) continue;
+                if (!seenNumber && (only == "序号" || NoiseRules.Labels.Any(l => l.Word == only))) continue;
             }
-            else
+            seenNumber |= number;
+            for (var j = 0; j < paragraphs.Count; j++)
+                kept.Add(new Kept(paragraphs[j], j == 0 && cell && seenNumber));
+        }
+        return kept;
+    }
+
+    /// <summary>The labelled shapes: label words, their numbering and separator are structure; a label alone starts the next paragraph's section.</summary>
+    private static List<Kept> LabelledParagraphs(string[] lines)
+    {
+        var kept = new List<Kept>();
+        var afterLabel = false;
+        foreach (var raw in lines)
+        {
+            var line = Clean(raw);
+            if (line.Length == 0) continue;
+            // Notice text (公示期, 联系电话 …) goes to the note even right under a label.
+            var starts = afterLabel && !NoticeText.Starts(line);
+            afterLabel = false;
+            var label = LabelPrefix.Match(line);
+            if (label.Success)
             {
-                starts = afterLabel;
-                afterLabel = false;
-                var label = LabelPrefix.Match(line);
-                if (label.Success)
+                line = label.Groups["rest"].Value.Trim();
+                starts = true;
+                if (line.Length == 0)
                 {
-                    line = label.Groups["rest"].Value.Trim();
-                    starts = true;
-                    if (line.Length == 0)
-                    {
-                        afterLabel = true;
-                        continue;
-                    }
+                    afterLabel = true;
+                    continue;
                 }
             }
-            if (NumberLine.IsMatch(line))
-            {
-                seenNumber = true;
-                starts = true;
-            }
-            kept.Add(new Kept(line, starts));
+            kept.Add(new Kept(line, starts || NumberLine.IsMatch(line)));
         }
         return kept;
     }

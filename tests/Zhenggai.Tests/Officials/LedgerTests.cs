@@ -104,7 +104,7 @@ public class LedgerTests
     {
         using var site = new TestSite([Seed(8), Seed(13) with { RedirectFrom = ["findings/8/"] }]);
         var ex = Assert.Throws<DiagnosticException>(() => site.Build());
-        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0402" && d.Message.Contains("findings/8/index.html"));
+        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0715" && d.Message.Contains("findings/8/index.html"));
     }
 
     [Fact]
