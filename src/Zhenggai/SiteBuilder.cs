@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Zhenggai.Check;
 using Zhenggai.Diagnostics;
+using Zhenggai.Incremental;
 using Zhenggai.Pipeline;
 using Zhenggai.Records;
 using Zhenggai.Render;
@@ -48,7 +49,10 @@ public static class SiteBuilder
         var siteRoot = Path.GetFullPath(options.SiteRoot);
         var output = Path.GetFullPath(options.OutputFolder ?? Path.Combine(siteRoot, "output"));
         var publisher = new OutputPublisher(output);
-        var context = new BuildContext(siteRoot, publisher.PrepareStaging());
+        var cache = options.NoCache ? null : options.Cache ?? BuildCache.Open(siteRoot);
+        var staging = publisher.PrepareStaging();
+        var incremental = cache?.Begin(output, staging);
+        var context = new BuildContext(siteRoot, staging) { Cache = incremental };
         var pipeline = DefaultPipeline(options);
         options.Customize?.Invoke(pipeline);
         try
@@ -60,13 +64,24 @@ public static class SiteBuilder
             publisher.Discard();
             throw;
         }
-        publisher.Publish();
+        CacheStats? stats = null;
+        if (incremental is null)
+            publisher.Publish();
+        else
+        {
+            var deletions = incremental.PreparePublish();
+            if (incremental.IsDelta) publisher.PublishDelta(deletions);
+            else publisher.Publish();
+            stats = incremental.Commit(incremental.IsDelta, incremental.IsDelta ? deletions.Count : 0);
+            context.Log.Enqueue(stats.ToString());
+            if (options.Cache is null && cache!.Save() is { } problem) context.Log.Enqueue(problem);
+        }
         var docs = context.Documents;
         return new BuildResult(
             docs.Count(d => d.IsHtml),
             docs.Count,
             context.Diagnostics.Sorted(),
             context.Log.ToList(),
-            clock.Elapsed);
+            clock.Elapsed) { Cache = stats };
     }
 }

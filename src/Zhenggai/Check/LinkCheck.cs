@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
 using Zhenggai.Diagnostics;
+using Zhenggai.Incremental;
 using Zhenggai.Pipeline;
 
 namespace Zhenggai.Check;
@@ -25,37 +26,35 @@ public sealed class LinkCheck : IModule
     {
         var docs = context.Documents;
         var paths = docs.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var found = new ConcurrentBag<(string Page, string Element, string Link, string Target, string? Fragment)>();
         var linkRoot = "/" + context.Settings.LinkRoot.Trim('/');
         if (!linkRoot.EndsWith('/')) linkRoot += "/";
 
-        Parallel.ForEach(docs.Where(d => d.IsHtml && d.Content is not null), doc =>
+        // Build cache: pages it keeps have no bytes in memory; it knows their links, and parses a page's bytes only once.
+        var cache = context.Cache;
+        var pages = docs.Where(d => d.IsHtml && (d.Content is not null || cache?.IsKept(d.Path) == true)).ToList();
+        var read = new ConcurrentDictionary<string, PageLinkData>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, doc => read[doc.Path] = cache is null ? Read(doc.Content!) : cache.LinksOf(doc, Read));
+        var ids = read.ToDictionary(kv => kv.Key, kv => kv.Value.Ids.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var mustCheck = cache?.LinkCheckScope(IncrementalBuild.LinkEnvironment(linkRoot, docs, p => ids.GetValueOrDefault(p))) ?? (_ => true);
+
+        Parallel.ForEach(pages.Where(mustCheck), doc =>
         {
-            var parser = new HtmlParser();
-            using var html = parser.ParseDocument(new MemoryStream(doc.Content!));
-            ids[doc.Path] = html.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            foreach (var (selector, attribute) in LinkAttributes)
+            foreach (var (element, attribute, link, rel) in read[doc.Path].Links)
             {
-                foreach (var element in html.QuerySelectorAll(selector))
+                if (IsExternal(link))
                 {
-                    var link = element.GetAttribute(attribute)!;
-                    var external = IsExternal(link);
-                    if (external)
-                    {
-                        var rel = element.GetAttribute("rel") ?? "";
-                        if (selector == "a[href]" && rel.Split(' ').Contains("external")) continue;
-                        context.Diagnostics.Add(Diagnostic.Error("ZG0602", "output/" + doc.Path, 1,
-                            $"<{element.LocalName} {attribute}=\"{link}\"> refers to another host",
-                            "the site must load nothing from outside: copy the file into theme/assets/, or mark a plain outbound link with rel=\"external\""));
-                        continue;
-                    }
-                    if (link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-                        || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-                        continue;
-                    var (target, fragment) = Resolve(doc.Path, link, linkRoot, doc.Kind == "404");
-                    found.Add((doc.Path, element.LocalName, link, target, fragment));
+                    if (element == "a" && (rel ?? "").Split(' ').Contains("external")) continue;
+                    context.Diagnostics.Add(Diagnostic.Error("ZG0602", "output/" + doc.Path, 1,
+                        $"<{element} {attribute}=\"{link}\"> refers to another host",
+                        "the site must load nothing from outside: copy the file into theme/assets/, or mark a plain outbound link with rel=\"external\""));
+                    continue;
                 }
+                if (link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+                    || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var (target, fragment) = Resolve(doc.Path, link, linkRoot, doc.Kind == "404");
+                found.Add((doc.Path, element, link, target, fragment));
             }
         });
 
@@ -76,6 +75,19 @@ public sealed class LinkCheck : IModule
                     $"broken anchor \"{link}\": `{file}` has no element with id `{fragment}`",
                     "link to one of the ids the target page has, e.g. #problem #target #measures #result on a finding page"));
         }
+    }
+
+    /// <summary>A page's ids and the addresses its elements refer to, read with AngleSharp.</summary>
+    public static PageLinkData Read(byte[] content)
+    {
+        using var html = new HtmlParser().ParseDocument(new MemoryStream(content));
+        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id!).Distinct(StringComparer.Ordinal).ToList();
+        var links = new List<PageLinkRef>();
+        foreach (var (selector, attribute) in LinkAttributes)
+            foreach (var element in html.QuerySelectorAll(selector))
+                links.Add(new PageLinkRef(element.LocalName, attribute, element.GetAttribute(attribute)!,
+                    element.LocalName == "a" ? element.GetAttribute("rel") : null));
+        return new PageLinkData(ids, links);
     }
 
     private static bool IsExternal(string link) =>

@@ -29,6 +29,9 @@ public sealed class BuildContext
 
     public ThemeTemplates? Templates { get; set; }
 
+    /// <summary>The build cache's view of this build, or null when building without a cache (`--no-cache`, `check`).</summary>
+    public Incremental.IncrementalBuild? Cache { get; init; }
+
     public DiagnosticBag Diagnostics { get; } = new();
 
     /// <summary>Lines for the user that are not problems (counts, timings).</summary>

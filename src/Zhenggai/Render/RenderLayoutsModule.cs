@@ -28,17 +28,22 @@ public sealed class RenderLayoutsModule : IModule
         };
         var links = new LinkResolver(context.Settings.LinkHideIndexPages);
         var pages = context.Documents.Where(d => d.Layout is not null).ToList();
+        // Build cache: everything a page is rendered from besides its document; settings cover the link options.
+        var memo = context.Cache?.Renders(templates, site, context.Settings);
         Parallel.ForEach(pages, doc =>
         {
             try
             {
+                var extra = BodyEndHtml?.Invoke(doc);
+                var cached = memo?.Begin(doc, extra);
+                if (cached is { Reused: true }) return; // the published file is kept as it is
                 var body = Render(templates, doc.Layout!, doc, doc.Model, site, links, context);
                 var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
                     doc.Breadcrumbs, new RawHtml(body), Meta(doc));
                 var html = Render(templates, "base", doc, page, site, links, context);
-                var extra = BodyEndHtml?.Invoke(doc);
                 if (extra is not null) html = html.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
                 doc.Content = Encoding.UTF8.GetBytes(DropBlankLines(html));
+                cached?.Rendered(doc.Content);
             }
             catch (ScriptRuntimeException ex)
             {

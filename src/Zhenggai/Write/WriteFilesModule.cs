@@ -10,9 +10,11 @@ public sealed class WriteFilesModule : IModule
     public void Execute(BuildContext context)
     {
         var docs = context.Documents;
-        foreach (var dir in docs.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Path))!).Distinct(StringComparer.Ordinal))
+        // Build cache: a file whose published copy already holds its bytes is kept, not written.
+        var pending = context.Cache is { } cache ? docs.AsParallel().Where(d => d.Content is not null && !cache.TryKeep(d)).ToList() : docs;
+        foreach (var dir in pending.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Path))!).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(dir);
-        Parallel.ForEach(docs, doc =>
+        Parallel.ForEach(pending, doc =>
         {
             if (doc.Content is null) return;
             File.WriteAllBytes(Path.Combine(context.OutputFolder, doc.Path), doc.Content);
