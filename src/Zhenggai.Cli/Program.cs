@@ -6,4 +6,5 @@ var root = new RootCommand("zhenggai — 整改情况公开网站生成器 (stat
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(PreviewCommand.Create());
 return root.Parse(args).Invoke();
