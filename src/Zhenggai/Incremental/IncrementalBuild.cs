@@ -23,6 +23,7 @@ namespace Zhenggai.Incremental;
 public sealed class IncrementalBuild
 {
     private readonly BuildCache _cache;
+    private readonly string? _ignored;
     private readonly CacheState _previous;
     private readonly HashSet<string>? _changedInputs;
     private readonly Dictionary<string, OutputScan.Entry> _onDisk;
@@ -40,6 +41,7 @@ public sealed class IncrementalBuild
     internal IncrementalBuild(BuildCache cache, CacheState previous, string outputFolder, string stagingFolder, HashSet<string>? changedInputs)
     {
         _cache = cache;
+        _ignored = cache.Ignored;
         _previous = previous;
         _changedInputs = changedInputs;
         OutputFolder = outputFolder;
@@ -248,7 +250,7 @@ public sealed class IncrementalBuild
 
     internal CacheStats Stats(bool delta, int written, int deleted) => new()
     {
-        Ignored = _cache.Ignored,
+        Ignored = _ignored,
         RecordsParsed = _recordsParsed,
         RecordsReused = _recordsReused,
         PagesRendered = _rendered.Count,

@@ -34,13 +34,13 @@ public sealed class IncrementalBuildTests
     {
         using var site = IncrementalSite.Small();
         site.Build();
-        site.Edit(site.Record(3) with { Problem = "改过的问题描述。河道垃圾清理不及时。" });
+        // The result text: not in the lists (number, title, status, themes) nor in the page's description.
+        site.Edit(site.Record(3) with { Result = "（一）改过的完成情况。\n（二）已加强监管。" });
 
         var result = site.Build();
-        // The lists show number, title, status and themes, so the problem text changes only the finding page.
         Assert.Equal(["findings/3/index.html"], result.Cache!.Rendered);
-        Assert.Contains("改过的问题描述", site.Site.ReadOutput("findings/3/index.html"));
-        Assert.Contains("改过的问题描述", site.Site.ReadOutput("data/findings.json"));
+        Assert.Contains("改过的完成情况", site.Site.ReadOutput("findings/3/index.html"));
+        Assert.Contains("改过的完成情况", site.Site.ReadOutput("data/findings.json"));
         site.AssertOutputEqualsFullBuild();
     }
 
