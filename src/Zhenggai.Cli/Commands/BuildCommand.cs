@@ -11,13 +11,15 @@ internal static class BuildCommand
         var output = new Option<string?>("--output", "-o") { Description = "Output folder. Default: <root>/output." };
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build the site from input/ and theme/ into output/.") { root, output, quiet, verbose };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch; do not read or write the build cache (.zhenggai-cache/)." };
+        var command = new Command("build", "Build the site from input/ and theme/ into output/.") { root, output, quiet, verbose, noCache };
         command.SetAction(parse => DiagnosticPrinter.Run(() =>
         {
             var result = SiteBuilder.Build(new BuildOptions
             {
                 SiteRoot = parse.GetValue(root)!,
                 OutputFolder = parse.GetValue(output),
+                NoCache = parse.GetValue(noCache),
             });
             DiagnosticPrinter.Print(result.Warnings);
             if (parse.GetValue(verbose))
