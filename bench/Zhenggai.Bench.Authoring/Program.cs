@@ -8,6 +8,32 @@ using Zhenggai.Records;
 // change, and how long `zhenggai preview` takes from saving one record to serving its rebuilt page.
 //   dotnet run -c Release --project bench/Zhenggai.Bench.Authoring -- [--count 10000] [--edits 10] [--cli path/to/Zhenggai.Cli.dll]
 var options = BenchOptions.Parse(args);
+if (args.Contains("--profile"))
+{
+    var root = Path.Combine(Path.GetFullPath(options.Repo), "bench", "work", $"authoring-{options.Count}");
+    var cache = Zhenggai.Incremental.BuildCache.Open(root);
+    cache.TrackInputChanges();
+    cache.TrustOwnOutput();
+    var shapes0 = SyntheticSite.Shapes(Path.GetFullPath(options.Repo));
+    var sentences0 = SyntheticSite.Sentences(Path.Combine(Path.GetFullPath(options.Repo), "seeds"));
+    for (var i = 0; i < 4; i++)
+    {
+        var n = 1000 + i * 37;
+        if (i > 0)
+        {
+            var rec = SyntheticSite.Make(n, shapes0[n % shapes0.Count], sentences0) with { Result = "（一）剖析改动" + i + "。" };
+            var file = Path.Combine(root, RecordStore.FindingsFolder, RecordFile.FileName(n));
+            File.WriteAllText(file, RecordFile.Write(rec));
+            cache.InputChanged(file);
+        }
+        var cpu0 = Environment.CpuUsage.TotalTime;
+        var w = Stopwatch.StartNew();
+        var r = SiteBuilder.Build(new BuildOptions { SiteRoot = root, Cache = cache });
+        Console.WriteLine($"profile build {i}: {w.ElapsedMilliseconds} ms wall, {(Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds:0} ms cpu, load {Load()}");
+        foreach (var l in r.Log) Console.WriteLine("    " + l);
+    }
+    return;
+}
 var repo = Path.GetFullPath(options.Repo);
 var site = Path.Combine(repo, "bench", "work", $"authoring-{options.Count}");
 var clock = Stopwatch.StartNew();

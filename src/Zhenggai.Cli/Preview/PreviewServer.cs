@@ -67,6 +67,7 @@ public sealed class PreviewServer : IAsyncDisposable
         // Watch before the first build, so a change made while it runs is rebuilt right after.
         server._watcher = new SiteWatcher(server._siteRoot);
         server._cache?.TrackInputChanges();
+        server._cache?.TrustOwnOutput();
         var first = server.Build(importSeeds: []);
         if (first.Error is not null) server._events.Failed(first.Error);
         Directory.CreateDirectory(server._output);

@@ -35,8 +35,7 @@ public sealed class LinkCheck : IModule
         var pages = docs.Where(d => d.IsHtml && (d.Content is not null || cache?.IsKept(d.Path) == true)).ToList();
         var read = new ConcurrentDictionary<string, PageLinkData>(StringComparer.Ordinal);
         Parallel.ForEach(pages, doc => read[doc.Path] = cache is null ? Read(doc.Content!) : cache.LinksOf(doc, Read));
-        var ids = read.ToDictionary(kv => kv.Key, kv => kv.Value.Ids.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var mustCheck = cache?.LinkCheckScope(IncrementalBuild.LinkEnvironment(linkRoot, docs, p => ids.GetValueOrDefault(p))) ?? (_ => true);
+        var mustCheck = cache?.LinkCheckScope(IncrementalBuild.LinkEnvironment(linkRoot, docs, read.GetValueOrDefault)) ?? (_ => true);
 
         Parallel.ForEach(pages.Where(mustCheck), doc =>
         {
@@ -70,7 +69,7 @@ public sealed class LinkCheck : IModule
                     "fix the address in the template or record, or add the missing page"));
                 continue;
             }
-            if (fragment is { Length: > 0 } && (!ids.TryGetValue(file, out var set) || !set.Contains(fragment)))
+            if (fragment is { Length: > 0 } && (!read.TryGetValue(file, out var targetPage) || !targetPage.IdSet.Contains(fragment)))
                 context.Diagnostics.Add(Diagnostic.Error("ZG0603", "output/" + page, 1,
                     $"broken anchor \"{link}\": `{file}` has no element with id `{fragment}`",
                     "link to one of the ids the target page has, e.g. #problem #target #measures #result on a finding page"));

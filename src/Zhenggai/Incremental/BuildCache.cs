@@ -23,6 +23,8 @@ public sealed class BuildCache
     private HashSet<string> _changedInputs = new(StringComparer.Ordinal);
     private bool _allInputsChanged = true;
     private bool _trackInputs;
+    private bool _trustOwnOutput;
+    private bool _publishedHere;
 
     private BuildCache(string siteRoot, CacheState state, string? ignored)
     {
@@ -79,6 +81,17 @@ public sealed class BuildCache
         lock (_gate) _trackInputs = true;
     }
 
+    /// <summary>
+    /// From now on, after this instance has published once, take the output folder to hold
+    /// exactly what it published, without checking each file's size and time (preview: a
+    /// process that is the only writer of its output saves a walk over thousands of files per
+    /// rebuild). Files changed there by hand meanwhile are noticed by the next `build`.
+    /// </summary>
+    public void TrustOwnOutput()
+    {
+        lock (_gate) _trustOwnOutput = true;
+    }
+
     /// <summary>Reports a changed, created, renamed or deleted input file (full path).</summary>
     public void InputChanged(string fullPath)
     {
@@ -96,14 +109,16 @@ public sealed class BuildCache
     {
         CacheState state;
         HashSet<string>? changed;
+        bool trustOutput;
         lock (_gate)
         {
             state = State;
+            trustOutput = _trustOwnOutput && _publishedHere;
             changed = _trackInputs && !_allInputsChanged ? _changedInputs : null;
             _changedInputs = new HashSet<string>(StringComparer.Ordinal);
             _allInputsChanged = false;
         }
-        return new IncrementalBuild(this, state, Path.GetFullPath(outputFolder), stagingFolder, changed);
+        return new IncrementalBuild(this, state, Path.GetFullPath(outputFolder), stagingFolder, changed, trustOutput);
     }
 
     /// <summary>The parsed record for a file, re-read only when it may have changed.</summary>
@@ -135,6 +150,7 @@ public sealed class BuildCache
         {
             State = state;
             Ignored = null;
+            _publishedHere = true;
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class ContentHasher : IDisposable
 {
     public const int MaxDepth = 48;
 
-    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _buffer = new byte[8192];
@@ -37,6 +37,9 @@ public sealed class ContentHasher : IDisposable
     }
 
     private readonly record struct Member(string Name, Func<object, object?> Get);
+
+    /// <summary>A type's members and a stable 16-byte id of its name and member names, written once per object in their place.</summary>
+    private sealed record Shape(byte[] Id, Member[] Members);
 
     /// <summary>The hash of a graph in one call.</summary>
     public static byte[] Of(object? value)
@@ -106,28 +109,27 @@ public sealed class ContentHasher : IDisposable
             PutString(value is IFormattable f ? f.ToString(value is DateTime or DateTimeOffset ? "o" : null, System.Globalization.CultureInfo.InvariantCulture) : value.ToString()!);
             return;
         }
+        var shape = Shapes.GetOrAdd(type, Describe);
         if (value is IEnumerable sequence)
         {
             Put(Tag.Sequence);
-            PutString(type.FullName!);
+            PutSpan(shape.Id);
             foreach (var item in sequence) Write(item, depth + 1);
             Put(Tag.End);
             return;
         }
         Put(Tag.Object);
-        PutString(type.FullName!);
-        foreach (var member in Members.GetOrAdd(type, Describe))
-        {
-            PutString(member.Name);
-            Write(member.Get(value), depth + 1);
-        }
+        PutSpan(shape.Id);
+        foreach (var member in shape.Members) Write(member.Get(value), depth + 1);
         Put(Tag.End);
     }
 
     /// <summary>Public instance properties (no indexers) and fields, by name, each with a compiled getter.</summary>
-    private static Member[] Describe(Type type)
+    private static Shape Describe(Type type)
     {
         var members = new List<Member>();
+        if (typeof(IEnumerable).IsAssignableFrom(type))
+            return new Shape(SHA256.HashData(MemoryMarshal.AsBytes(("sequence " + type.FullName).AsSpan()))[..16], []);
         foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (p.GetIndexParameters().Length > 0 || p.GetMethod is null || !p.GetMethod.IsPublic) continue;
@@ -135,7 +137,10 @@ public sealed class ContentHasher : IDisposable
         }
         foreach (var f in type.GetFields(BindingFlags.Public | BindingFlags.Instance))
             members.Add(new Member(f.Name, Getter(type, Expression.Field(Cast(type, out var o), f), o)));
-        return members.OrderBy(m => m.Name, StringComparer.Ordinal).ToArray();
+        var sorted = members.OrderBy(m => m.Name, StringComparer.Ordinal).ToArray();
+        // Names are joined with a character no C# name holds, so two shapes never give the same text.
+        var signature = type.FullName + "\n" + string.Join('\n', sorted.Select(m => m.Name));
+        return new Shape(SHA256.HashData(MemoryMarshal.AsBytes(signature.AsSpan()))[..16], sorted);
     }
 
     private static Expression Cast(Type type, out ParameterExpression parameter)

@@ -26,8 +26,9 @@ public sealed class IncrementalBuild
     private readonly string? _ignored;
     private readonly CacheState _previous;
     private readonly HashSet<string>? _changedInputs;
-    private readonly Dictionary<string, OutputScan.Entry> _onDisk;
-    private readonly Dictionary<string, PublishedFile> _verified = new(StringComparer.Ordinal);
+    private readonly IReadOnlyCollection<string> _onDisk;
+    private readonly Dictionary<string, PublishedFile> _verified;
+
     private readonly ConcurrentDictionary<string, PublishedFile> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Hash256> _contentSha = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderEntry> _pages = new(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ public sealed class IncrementalBuild
     private Hash256? _linkEnvironment;
     private int _recordsParsed, _recordsReused, _pagesReused, _filesKept, _linkChecked, _linkSkipped;
 
-    internal IncrementalBuild(BuildCache cache, CacheState previous, string outputFolder, string stagingFolder, HashSet<string>? changedInputs)
+    internal IncrementalBuild(BuildCache cache, CacheState previous, string outputFolder, string stagingFolder, HashSet<string>? changedInputs, bool trustOutput)
     {
         _cache = cache;
         _ignored = cache.Ignored;
@@ -46,10 +47,19 @@ public sealed class IncrementalBuild
         _changedInputs = changedInputs;
         OutputFolder = outputFolder;
         StagingFolder = stagingFolder;
-        _onDisk = OutputScan.Scan(outputFolder);
+        if (trustOutput && previous.OutputFolder == outputFolder && Directory.Exists(outputFolder))
+        {
+            // The published state is never changed after it is made, so it can be shared.
+            _onDisk = previous.Published.Keys;
+            _verified = previous.Published;
+            return;
+        }
+        var scan = OutputScan.Scan(outputFolder);
+        _onDisk = scan.Keys;
+        _verified = new Dictionary<string, PublishedFile>(StringComparer.Ordinal);
         if (previous.OutputFolder == outputFolder)
         {
-            foreach (var (path, entry) in _onDisk)
+            foreach (var (path, entry) in scan)
                 if (previous.Published.TryGetValue(path, out var file) && file.Matches(entry.Length, entry.ModifiedTicks))
                     _verified[path] = file;
         }
@@ -191,14 +201,19 @@ public sealed class IncrementalBuild
     }
 
     /// <summary>The fingerprint <see cref="LinkCheckScope"/> compares: the link root, every path with its kind, and each page's ids.</summary>
-    public static Hash256 LinkEnvironment(string linkRoot, IEnumerable<SiteDocument> documents, Func<string, IEnumerable<string>?> idsOf)
+    public static Hash256 LinkEnvironment(string linkRoot, IEnumerable<SiteDocument> documents, Func<string, PageLinkData?> linksOf)
     {
         using var hasher = new ContentHasher();
         hasher.AddString(linkRoot);
+        Span<byte> key = stackalloc byte[Hash256.Size];
         foreach (var doc in documents.OrderBy(d => d.Path, StringComparer.Ordinal))
         {
             hasher.AddString(doc.Path).AddString(doc.Kind);
-            if (idsOf(doc.Path) is { } set) hasher.Add(set.Order(StringComparer.Ordinal).ToList());
+            if (linksOf(doc.Path) is { } links)
+            {
+                links.IdsKey.WriteTo(key);
+                hasher.AddBytes(key);
+            }
             else hasher.AddString(null);
         }
         return Hash256.From(hasher.Finish());
@@ -225,7 +240,7 @@ public sealed class IncrementalBuild
             _kept[path] = published;
             Interlocked.Increment(ref _filesKept);
         }
-        return _onDisk.Keys.Where(p => !_kept.ContainsKey(p) && !_staged.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        return _onDisk.Where(p => !_kept.ContainsKey(p) && !_staged.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>After publishing: the new output becomes what the cache remembers.</summary>
