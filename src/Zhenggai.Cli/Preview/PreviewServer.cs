@@ -282,6 +282,13 @@ public sealed class PreviewServer : IAsyncDisposable
             Console.Error.WriteLine($"{Time()} build failed: {ex.Message}");
             return new RebuildOutcome(null, "zhenggai preview: the build failed.\n" + ex.Message, clock.Elapsed);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug must not end the preview: say so, keep serving, and try again on the next change.
+            _cache?.AllInputsChanged();
+            Console.Error.WriteLine($"{Time()} internal error (a bug in zhenggai, not in your files): {ex}");
+            return new RebuildOutcome(null, "zhenggai preview: internal error (a bug in zhenggai, not in your files).\n" + ex.Message, clock.Elapsed);
+        }
     }
 
     private static string Time() => DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
