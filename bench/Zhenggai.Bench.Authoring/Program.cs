@@ -21,15 +21,17 @@ if (args.Contains("--profile"))
         var n = 1000 + i * 37;
         if (i > 0)
         {
-            var rec = SyntheticSite.Make(n, shapes0[n % shapes0.Count], sentences0) with { Result = "（一）剖析改动" + i + "。" };
+            var rec = SyntheticSite.Make(n, shapes0[n % shapes0.Count], sentences0) with { Result = "（一）剖析改动" + i + "，" + DateTime.Now.Ticks + "。" };
             var file = Path.Combine(root, RecordStore.FindingsFolder, RecordFile.FileName(n));
             File.WriteAllText(file, RecordFile.Write(rec));
             cache.InputChanged(file);
         }
         var cpu0 = Environment.CpuUsage.TotalTime;
+        var gc0 = GC.GetTotalPauseDuration();
+        var alloc0 = GC.GetTotalAllocatedBytes();
         var w = Stopwatch.StartNew();
         var r = SiteBuilder.Build(new BuildOptions { SiteRoot = root, Cache = cache });
-        Console.WriteLine($"profile build {i}: {w.ElapsedMilliseconds} ms wall, {(Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds:0} ms cpu, load {Load()}");
+        Console.WriteLine($"profile build {i}: {w.ElapsedMilliseconds} ms wall, {(Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds:0} ms cpu, gc pauses {(GC.GetTotalPauseDuration() - gc0).TotalMilliseconds:0} ms, allocated {(GC.GetTotalAllocatedBytes() - alloc0) >> 20} MB, heap {GC.GetTotalMemory(false) >> 20} MB, load {Load()}");
         foreach (var l in r.Log) Console.WriteLine("    " + l);
     }
     return;

@@ -26,6 +26,10 @@ public sealed class BuildCache
     private bool _trustOwnOutput;
     private bool _publishedHere;
 
+    // Kept only by a long-lived owner (preview): the bytes of the last published build's documents
+    // that came with content, so the next build compares bytes instead of hashing them.
+    private IReadOnlyDictionary<string, (byte[] Bytes, Hash256 Sha)> _lastContent = new Dictionary<string, (byte[], Hash256)>();
+
     private BuildCache(string siteRoot, CacheState state, string? ignored)
     {
         SiteRoot = siteRoot;
@@ -143,14 +147,20 @@ public sealed class BuildCache
         return record;
     }
 
+    internal IReadOnlyDictionary<string, (byte[] Bytes, Hash256 Sha)> LastContent
+    {
+        get { lock (_gate) return _lastContent; }
+    }
+
     /// <summary>Called by a build after its output was published: its state becomes the cache's.</summary>
-    internal void Commit(CacheState state)
+    internal void Commit(CacheState state, IReadOnlyDictionary<string, (byte[] Bytes, Hash256 Sha)> content)
     {
         lock (_gate)
         {
             State = state;
             Ignored = null;
             _publishedHere = true;
+            if (_trackInputs) _lastContent = content;
         }
     }
 

@@ -27,6 +27,8 @@ public sealed class ContentHasher : IDisposable
 
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
+    [ThreadStatic] private static ContentHasher? t_spare;
+
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _buffer = new byte[8192];
     private int _used;
@@ -44,9 +46,31 @@ public sealed class ContentHasher : IDisposable
     /// <summary>The hash of a graph in one call.</summary>
     public static byte[] Of(object? value)
     {
-        using var hasher = new ContentHasher();
-        hasher.Add(value);
-        return hasher.Finish();
+        var hasher = Rent();
+        try
+        {
+            return hasher.Add(value).Finish();
+        }
+        finally
+        {
+            Return(hasher);
+        }
+    }
+
+    /// <summary>A hasher for this thread (one per page adds up on a large site); give it back with <see cref="Return"/>.</summary>
+    public static ContentHasher Rent()
+    {
+        var hasher = t_spare ?? new ContentHasher();
+        t_spare = null;
+        return hasher;
+    }
+
+    /// <summary>Gives a hasher back for reuse, forgetting anything added since its last <see cref="Finish"/>.</summary>
+    public static void Return(ContentHasher hasher)
+    {
+        hasher._used = 0;
+        hasher._hash.GetHashAndReset();
+        t_spare = hasher;
     }
 
     public ContentHasher Add(object? value)

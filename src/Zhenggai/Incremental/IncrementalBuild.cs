@@ -31,6 +31,9 @@ public sealed class IncrementalBuild
 
     private readonly ConcurrentDictionary<string, PublishedFile> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Hash256> _contentSha = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Bytes, Hash256 Sha)> _content = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, (byte[] Bytes, Hash256 Sha)> _lastContent;
+    private (IReadOnlyDictionary<string, string> Hashes, string Exclude, Dictionary<string, PublishedFile> Staged)? _lastOutputHashes;
     private readonly ConcurrentDictionary<string, RenderEntry> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _rendered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Hash256, PageLinkData> _links = new();
@@ -43,6 +46,7 @@ public sealed class IncrementalBuild
     {
         _cache = cache;
         _ignored = cache.Ignored;
+        _lastContent = cache.LastContent;
         _previous = previous;
         _changedInputs = changedInputs;
         OutputFolder = outputFolder;
@@ -129,14 +133,21 @@ public sealed class IncrementalBuild
     /// <summary>
     /// SHA-256 (hex) of every file the output will hold after this build except <paramref name="exclude"/>:
     /// files in the staging folder, hashed from disk whatever wrote them, and the kept published files.
+    /// In no particular order; <see cref="Write.Sha256Manifest.Format"/> sorts.
     /// </summary>
-    public SortedDictionary<string, string> HashOutput(string exclude)
+    public IReadOnlyDictionary<string, string> HashOutput(string exclude)
     {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, file) in Staged())
-            if (path != exclude) result[path] = file.Sha.ToHex();
+        var staged = Staged();
+        staged.Remove(exclude);
+        // The manifest check asks again right after the manifest module: unless staging changed, the answer is the same.
+        if (_lastOutputHashes is { } last && last.Exclude == exclude && last.Staged.Count == staged.Count
+            && staged.All(s => last.Staged.TryGetValue(s.Key, out var f) && f == s.Value))
+            return last.Hashes;
+        var result = new Dictionary<string, string>(staged.Count + _kept.Count, StringComparer.Ordinal);
+        foreach (var (path, file) in staged) result[path] = file.Sha.ToHex();
         foreach (var (path, file) in _kept)
-            if (path != exclude && !result.ContainsKey(path)) result[path] = file.Sha.ToHex();
+            if (path != exclude) result.TryAdd(path, file.Sha.ToHex());
+        _lastOutputHashes = (result, exclude, staged);
         return result;
     }
 
@@ -219,7 +230,14 @@ public sealed class IncrementalBuild
         return Hash256.From(hasher.Finish());
     }
 
-    private Hash256 ContentSha(SiteDocument doc) => _contentSha.GetOrAdd(doc.Path, _ => Hash256.Of(doc.Content!));
+    /// <summary>The SHA-256 of a document's bytes; equal to the last build's bytes for this path (a plain compare), it is that build's hash.</summary>
+    private Hash256 ContentSha(SiteDocument doc) => _contentSha.GetOrAdd(doc.Path, path =>
+    {
+        var bytes = doc.Content!;
+        var sha = _lastContent.TryGetValue(path, out var last) && last.Bytes.AsSpan().SequenceEqual(bytes) ? last.Sha : Hash256.Of(bytes);
+        _content[path] = (bytes, sha);
+        return sha;
+    });
 
     // ---- Publish ----
 
@@ -258,7 +276,7 @@ public sealed class IncrementalBuild
             Links = new ConcurrentDictionary<Hash256, PageLinkData>(_links.Where(l => shas.Contains(l.Key))),
             LinkEnvironment = _linkEnvironment,
         };
-        _cache.Commit(state);
+        _cache.Commit(state, new Dictionary<string, (byte[], Hash256)>(_content, StringComparer.Ordinal));
         lock (_recordFiles) _cache.ForgetRecordsExcept(_recordFiles);
         return Stats(delta, staged.Count, deleted);
     }

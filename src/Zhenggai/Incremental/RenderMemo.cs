@@ -33,9 +33,9 @@ public sealed class RenderMemo
     public Page Begin(SiteDocument doc, string? appended)
     {
         Hash256? key;
+        var hasher = ContentHasher.Rent();
         try
         {
-            using var hasher = new ContentHasher();
             hasher.AddBytes(_shared)
                 .AddString(doc.Path).AddString(doc.Kind).AddString(doc.Layout).AddString(doc.Title).AddString(doc.Description)
                 .Add(doc.Breadcrumbs)
@@ -48,6 +48,10 @@ public sealed class RenderMemo
         {
             // A model the hasher cannot describe faithfully: render it every time.
             key = null;
+        }
+        finally
+        {
+            ContentHasher.Return(hasher);
         }
         if (key is { } k && _build.TryReusePage(doc.Path, k, TemplatesKey)) return new Page(this, doc.Path, null, reused: true);
         ThemeTemplates.StartTrace();

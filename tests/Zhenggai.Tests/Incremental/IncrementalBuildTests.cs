@@ -1,3 +1,4 @@
+using Zhenggai.Incremental;
 using Zhenggai.Records;
 using Zhenggai.Tests.Support;
 
@@ -191,6 +192,44 @@ public sealed class IncrementalBuildTests
         Assert.Equal(0, unchanged.Cache!.PagesRendered);
         Assert.Equal(0, unchanged.Cache.FilesWritten);
         Assert.True(result.Files == unchanged.Files);
+    }
+
+    [Fact]
+    public void A_cache_kept_in_memory_as_preview_keeps_it_matches_a_full_build_after_every_edit()
+    {
+        using var site = IncrementalSite.Small();
+        var cache = BuildCache.Open(site.Site.Root);
+        cache.TrackInputChanges();
+        cache.TrustOwnOutput();
+        BuildResult Build() => SiteBuilder.Build(new BuildOptions { SiteRoot = site.Site.Root, Cache = cache });
+        void Changed(string relative) => cache.InputChanged(site.Site.PathOf(relative));
+        Build();
+
+        site.Edit(site.Record(2) with { Result = "（一）第一次改动。" });
+        Changed("input/findings/002.md");
+        Assert.Equal(["findings/2/index.html"], Build().Cache!.Rendered);
+        site.AssertOutputEqualsFullBuild();
+
+        site.Edit(site.Record(2) with { Result = "（一）第二次改动。", Title = "改过标题" });
+        Changed("input/findings/002.md");
+        var second = Build().Cache!;
+        Assert.Equal(5, second.RecordsReused);
+        Assert.Contains("index.html", second.Rendered);
+        site.AssertOutputEqualsFullBuild();
+
+        site.Edit(SampleRecords.Make(9, themes: "soil"));
+        Changed("input/findings/009.md");
+        site.DeleteRecord(1);
+        Changed("input/findings/001.md");
+        Build();
+        site.AssertOutputEqualsFullBuild();
+
+        site.OverrideTheme("layouts/finding.sbn", t => t + "<!-- finding -->\n");
+        Changed("theme/layouts/finding.sbn");
+        Assert.Equal(6, Build().Cache!.PagesRendered);
+        site.AssertOutputEqualsFullBuild();
+
+        Assert.Equal(0, Build().Cache!.FilesWritten);
     }
 
     [Fact]

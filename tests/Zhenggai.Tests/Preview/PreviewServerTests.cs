@@ -151,4 +151,32 @@ public sealed class PreviewServerTests
         Assert.Contains("紧迫感危机感仍然不强", fixture.Site.ReadText("input/findings/001.md"));
         Assert.Contains("紧迫感危机感仍然不强", await http.GetStringAsync("findings/1/"));
     }
+
+    [Fact]
+    public async Task After_several_rebuilds_the_preview_output_equals_a_full_build_with_the_reload_script()
+    {
+        using var fixture = IncrementalSite.Small();
+        await using (var server = await Start(fixture.Site))
+        {
+            using var http = Client(server);
+            await using var events = await EventStream.Open(http, "zhenggai-preview/events");
+            await events.Next(Wait, "hello");
+            fixture.Edit(fixture.Record(4) with { Title = "预览改过的标题" });
+            Assert.Equal("reload", (await events.Next(Wait, "reload", "failed")).Name);
+            fixture.DeleteRecord(6);
+            Assert.Equal("reload", (await events.Next(Wait, "reload", "failed")).Name);
+            fixture.OverrideTheme("assets/css/site.css", t => t + "\n/* preview */\n");
+            Assert.Equal("reload", (await events.Next(Wait, "reload", "failed")).Name);
+        }
+        var reference = fixture.Site.PathOf("reference");
+        SiteBuilder.Build(new BuildOptions
+        {
+            SiteRoot = fixture.Site.Root,
+            OutputFolder = reference,
+            NoCache = true,
+            BodyEndHtml = doc => doc.IsHtml ? PreviewScript.Tag("/") : null,
+            Customize = pipeline => pipeline.Add(new PreviewScript.Module()),
+        });
+        IncrementalSite.AssertSameFiles(reference, fixture.Output);
+    }
 }
