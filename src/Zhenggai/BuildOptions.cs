@@ -19,4 +19,13 @@ public sealed record BuildOptions
 
     /// <summary>Lets a caller add or replace modules (tests, preview).</summary>
     public Action<SitePipeline>? Customize { get; init; }
+
+    /// <summary>Build everything from scratch, without reading or writing the build cache (`--no-cache`).</summary>
+    public bool NoCache { get; init; }
+
+    /// <summary>
+    /// A cache the caller keeps between builds (preview) and saves when it likes; null: the build
+    /// opens the site's cache in .zhenggai-cache/ and saves it after publishing.
+    /// </summary>
+    public Incremental.BuildCache? Cache { get; init; }
 }

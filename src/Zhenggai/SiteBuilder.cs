@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Zhenggai.Check;
 using Zhenggai.Diagnostics;
+using Zhenggai.Incremental;
 using Zhenggai.Pipeline;
 using Zhenggai.Records;
 using Zhenggai.Render;
@@ -62,7 +63,10 @@ public static class SiteBuilder
         var siteRoot = Path.GetFullPath(options.SiteRoot);
         var output = Path.GetFullPath(options.OutputFolder ?? Path.Combine(siteRoot, "output"));
         var publisher = new OutputPublisher(output);
-        var context = new BuildContext(siteRoot, publisher.PrepareStaging()) { Progress = options.Progress };
+        var cache = options.NoCache ? null : options.Cache ?? BuildCache.Open(siteRoot);
+        var staging = publisher.PrepareStaging();
+        var incremental = cache?.Begin(output, staging);
+        var context = new BuildContext(siteRoot, staging) { Progress = options.Progress, Cache = incremental };
         var pipeline = DefaultPipeline(options);
         options.Customize?.Invoke(pipeline);
         try
@@ -74,7 +78,18 @@ public static class SiteBuilder
             publisher.Discard();
             throw;
         }
-        publisher.Publish();
+        CacheStats? stats = null;
+        if (incremental is null)
+            publisher.Publish();
+        else
+        {
+            var deletions = incremental.PreparePublish();
+            if (incremental.IsDelta) publisher.PublishDelta(deletions);
+            else publisher.Publish();
+            stats = incremental.Commit(incremental.IsDelta, incremental.IsDelta ? deletions.Count : 0);
+            context.Log.Enqueue(stats.ToString());
+            if (options.Cache is null && cache!.Save() is { } problem) context.Log.Enqueue(problem);
+        }
         foreach (var module in pipeline.Modules.OfType<IAfterPublish>())
             module.AfterPublish(context);
         var docs = context.Documents;
@@ -83,6 +98,6 @@ public static class SiteBuilder
             docs.Count,
             context.Diagnostics.Sorted(),
             context.Log.ToList(),
-            clock.Elapsed);
+            clock.Elapsed) { Cache = stats };
     }
 }

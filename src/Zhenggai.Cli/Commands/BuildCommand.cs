@@ -13,10 +13,14 @@ internal static class BuildCommand
             Description = "Where to put the site. Default: output/ in the site folder. It is replaced only when the whole build succeeded.",
             HelpName = "folder",
         };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Build everything from scratch: do not read or write the build cache (.zhenggai-cache/).",
+        };
         var command = new Command("build",
             "Build the site from statiq.json, input/findings/ and theme/ into output/. Every page is rendered and every link checked in a staging folder; "
             + "output/ is replaced only when there is no error, so a failed build leaves the published site as it was.")
-        { root, folder };
+        { root, folder, noCache };
         var verbosity = CommonOptions.AddVerbosity(command);
         ExamplesHelpAction.Set(command,
             "zhenggai build                          build the site in the current folder into output/",
@@ -31,6 +35,7 @@ internal static class BuildCommand
                 {
                     SiteRoot = parse.GetValue(root)!,
                     OutputFolder = parse.GetValue(folder),
+                    NoCache = parse.GetValue(noCache),
                 }, output);
                 output.Print(result.Warnings);
                 foreach (var line in result.Log) output.Detail("  " + line);

@@ -18,11 +18,13 @@ internal static class CliApp
             ImportCommand.Create(output),
             BuildCommand.Create(output),
             CheckCommand.Create(output),
+            PreviewCommand.Create(output),
         };
         ExamplesHelpAction.Set(root,
             "zhenggai import seeds/report.docx   read the report's table into input/findings/",
             "zhenggai check                      list every problem in settings, records and theme",
             "zhenggai build                      build the site into output/",
+            "zhenggai preview                    serve the site on http://127.0.0.1:5080/ and rebuild on every change",
             "zhenggai build --help               options of one command");
         ExamplesHelpAction.Install(root);
         return root;

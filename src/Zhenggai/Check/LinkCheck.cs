@@ -1,4 +1,5 @@
 using Zhenggai.Diagnostics;
+using Zhenggai.Incremental;
 using Zhenggai.Pipeline;
 
 namespace Zhenggai.Check;
@@ -21,13 +22,17 @@ public sealed class LinkCheck : IModule
         var linkRoot = "/" + context.Settings.LinkRoot.Trim('/');
         if (!linkRoot.EndsWith('/')) linkRoot += "/";
 
-        var pages = docs.Where(d => d.IsHtml && (d.Links is not null || d.Content is not null)).ToList();
+        // Build cache: a page it keeps has neither bytes nor links in memory; the cache knows its
+        // links, and says which pages cannot have changed how their links resolve.
+        var cache = context.Cache;
+        var pages = docs.Where(d => d.IsHtml && (d.Links is not null || d.Content is not null || cache?.IsKept(d.Path) == true)).ToList();
         var reader = new PageLinkReader();
-        Parallel.ForEach(pages.Where(d => d.Links is null), doc => doc.Links = reader.Read(doc.Content!));
+        Parallel.ForEach(pages, doc => doc.Links = cache is null ? doc.Links ?? reader.Read(doc.Content!) : cache.LinksOf(doc, reader.Read));
         var ids = pages.ToDictionary(d => d.Path, d => d.Links!.Ids, StringComparer.Ordinal);
+        var mustCheck = cache?.LinkCheckScope(IncrementalBuild.LinkEnvironment(linkRoot, docs, ids.GetValueOrDefault)) ?? (_ => true);
 
         // Diagnostics are sorted when reported, so pages can be checked in any order.
-        Parallel.ForEach(pages, doc =>
+        Parallel.ForEach(pages.Where(mustCheck), doc =>
         {
             foreach (var (element, attribute, link, rel) in doc.Links!.Links)
             {

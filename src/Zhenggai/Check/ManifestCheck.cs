@@ -25,7 +25,7 @@ public sealed class ManifestCheck : IModule
             return;
         }
         var listed = Sha256Manifest.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(manifestFile)));
-        var actual = Sha256Manifest.Hash(context.OutputFolder, ManifestModule.ManifestPath);
+        var actual = context.Cache?.HashOutput(ManifestModule.ManifestPath) ?? Sha256Manifest.Hash(context.OutputFolder, ManifestModule.ManifestPath);
         foreach (var path in actual.Keys.Union(listed.Keys).Order(StringComparer.Ordinal))
         {
             listed.TryGetValue(path, out var expected);

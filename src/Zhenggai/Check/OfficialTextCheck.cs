@@ -24,7 +24,8 @@ public sealed class OfficialTextCheck : IModule
         {
             var page = SiteViews.FindingUrl(record.Number) + "index.html";
             var file = record.FilePath ?? RecordStore.FindingsFolder + "/" + RecordFile.FileName(record.Number);
-            var onDisk = Path.Combine(context.OutputFolder, page);
+            // A page the build cache keeps is not in staging: the published file stays as it is.
+            var onDisk = Path.Combine(context.Cache?.IsKept(page) == true ? context.Cache.OutputFolder : context.OutputFolder, page);
             if (!context.TryGetDocument(page, out var doc) || doc is null || (doc.Content is null && !File.Exists(onDisk)))
             {
                 context.Diagnostics.Add(Diagnostic.Error("ZG0604", "output/" + page, 1, $"{file} has no page at {page}",

@@ -29,6 +29,9 @@ public sealed class BuildContext
 
     public ThemeTemplates? Templates { get; set; }
 
+    /// <summary>The build cache's view of this build, or null when building without a cache (`--no-cache`, `check`).</summary>
+    public Incremental.IncrementalBuild? Cache { get; init; }
+
     public DiagnosticBag Diagnostics { get; } = new();
 
     /// <summary>Where progress goes (a progress bar, log lines), or null. Modules may call it from any thread.</summary>

@@ -12,8 +12,10 @@ public static class RecordStore
 {
     public const string FindingsFolder = "input/findings";
 
-    public static IReadOnlyList<FindingRecord> Load(string siteRoot, SiteSettings settings)
+    /// <param name="read">Reads one record file (full path, display path); default <see cref="RecordFile.Read"/> on its bytes. The build cache passes its own.</param>
+    public static IReadOnlyList<FindingRecord> Load(string siteRoot, SiteSettings settings, Func<string, string, FindingRecord>? read = null)
     {
+        read ??= (file, display) => RecordFile.Read(File.ReadAllBytes(file), display);
         var folder = Path.Combine(siteRoot, FindingsFolder);
         var bag = new DiagnosticBag();
         var records = new List<FindingRecord>();
@@ -26,7 +28,7 @@ public static class RecordStore
                 var display = FindingsFolder + "/" + Path.GetFileName(files[i]);
                 try
                 {
-                    loaded[i] = RecordFile.Read(File.ReadAllBytes(files[i]), display);
+                    loaded[i] = read(files[i], display);
                 }
                 catch (DiagnosticException ex)
                 {

@@ -37,6 +37,9 @@ public sealed class RenderLayoutsModule : IModule
         var shared = new ScriptObject { ["site"] = site, ["partial"] = new PartialFunction(templates) };
         var linkReader = new PageLinkReader();
         var pages = context.Documents.Where(d => d.Layout is not null).ToList();
+        // Build cache: everything a page is rendered from besides its document; settings cover the link options.
+        var cache = context.Cache;
+        var memo = cache?.Renders(templates, site, context.Settings);
         var rendered = 0;
         // About a hundred reports for the whole phase: enough for a smooth bar, too few to cost anything.
         var every = Math.Max(1, pages.Count / 100);
@@ -46,6 +49,14 @@ public sealed class RenderLayoutsModule : IModule
             () => NewContext(shared),
             (doc, _, tc) =>
             {
+                var extra = BodyEndHtml?.Invoke(doc);
+                var cached = memo?.Begin(doc, extra);
+                if (cached is { Reused: true })
+                {
+                    // The published file is kept as it is.
+                    Report();
+                    return tc;
+                }
                 var globals = new ScriptObject
                 {
                     ["page_path"] = doc.Path,
@@ -59,12 +70,13 @@ public sealed class RenderLayoutsModule : IModule
                         doc.Breadcrumbs, new RawHtml(body), Meta(doc));
                     var html = Render(templates, "base", tc, globals, page);
                     tc.PopGlobal();
-                    var extra = BodyEndHtml?.Invoke(doc);
                     if (extra is not null) html = html.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
                     html = DropBlankLines(html);
                     doc.Links = linkReader.Read(html);
                     doc.Content = Encoding.UTF8.GetBytes(html);
-                    WriteFilesModule.WriteNow(context, doc);
+                    cached?.Rendered(doc.Content);
+                    if (cache?.TryKeep(doc) != true) WriteFilesModule.WriteNow(context, doc);
+                    else doc.Content = null;
                     Report();
                     return tc;
                 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Scriban;
 using Zhenggai.Diagnostics;
@@ -11,11 +12,16 @@ namespace Zhenggai.Render;
 public sealed class ThemeTemplates
 {
     private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, byte[]> _sourceHashes;
 
-    private ThemeTemplates(ThemeFiles files, Dictionary<string, Template> templates)
+    // The templates used by the render running on this thread, for the build cache (see StartTrace).
+    [ThreadStatic] private static SortedSet<string>? t_trace;
+
+    private ThemeTemplates(ThemeFiles files, Dictionary<string, Template> templates, Dictionary<string, byte[]> sourceHashes)
     {
         Files = files;
         _templates = templates;
+        _sourceHashes = sourceHashes;
     }
 
     public ThemeFiles Files { get; }
@@ -23,10 +29,12 @@ public sealed class ThemeTemplates
     public static ThemeTemplates Load(ThemeFiles files, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var path in files.Paths.Where(p => p.StartsWith("layouts/", StringComparison.Ordinal) && p.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             var name = path["layouts/".Length..^".sbn".Length];
-            var text = ReadText(files.Read(path), files.DisplayPath(path), diagnostics);
+            var bytes = files.Read(path);
+            var text = ReadText(bytes, files.DisplayPath(path), diagnostics);
             if (text is null) continue;
             var template = Template.Parse(text, files.DisplayPath(path));
             if (template.HasErrors)
@@ -38,8 +46,9 @@ public sealed class ThemeTemplates
                 continue;
             }
             templates[name] = template;
+            hashes[name] = SHA256.HashData(bytes);
         }
-        return new ThemeTemplates(files, templates);
+        return new ThemeTemplates(files, templates, hashes);
     }
 
     /// <summary>
@@ -75,5 +84,23 @@ public sealed class ThemeTemplates
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    public Template Get(string name) => _templates[name];
+    public Template Get(string name)
+    {
+        t_trace?.Add(name);
+        return _templates[name];
+    }
+
+    /// <summary>SHA-256 of a template's file, for cache keys.</summary>
+    public byte[] SourceHash(string name) => _sourceHashes[name];
+
+    /// <summary>Starts recording, on this thread, the name of every template <see cref="Get"/> hands out.</summary>
+    public static void StartTrace() => t_trace = new SortedSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Stops recording and returns the names recorded since <see cref="StartTrace"/>, in ordinal order.</summary>
+    public static IReadOnlyList<string> StopTrace()
+    {
+        var used = t_trace?.ToList() ?? [];
+        t_trace = null;
+        return used;
+    }
 }

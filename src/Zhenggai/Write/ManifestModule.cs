@@ -22,7 +22,8 @@ public sealed class ManifestModule : IModule
 
     public void Execute(BuildContext context)
     {
-        var hashes = Sha256Manifest.Hash(context.OutputFolder, ManifestPath);
+        // With the build cache, the output is the staging folder plus the published files the build keeps.
+        var hashes = context.Cache?.HashOutput(ManifestPath) ?? Sha256Manifest.Hash(context.OutputFolder, ManifestPath);
         foreach (var path in hashes.Keys.Where(p => !Sha256Manifest.IsPlainPath(p)))
             context.Diagnostics.Add(Diagnostic.Error("ZG0711", "output/" + path, 1,
                 "a published file name holds a backslash or a line break, which the manifest cannot list plainly",

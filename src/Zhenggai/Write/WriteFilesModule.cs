@@ -14,7 +14,9 @@ public sealed class WriteFilesModule : IModule
     public void Execute(BuildContext context)
     {
         var docs = context.Documents;
-        var pending = docs.Where(d => !d.IsWritten && d.Content is not null).ToList();
+        // Build cache: a file whose published copy already holds its bytes is kept, not written.
+        var cache = context.Cache;
+        var pending = docs.AsParallel().Where(d => !d.IsWritten && d.Content is not null && cache?.TryKeep(d) != true).ToList();
         foreach (var dir in pending.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Path))!).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(dir);
         Parallel.ForEach(pending, doc =>
