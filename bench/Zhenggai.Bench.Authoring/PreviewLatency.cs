@@ -6,8 +6,9 @@ namespace Zhenggai.Bench.Authoring;
 
 /// <summary>
 /// Runs `zhenggai preview` as its own process and times, for several edits, the moment a record
-/// file is saved until the rebuilt page comes back over HTTP with the edit in it. The clock
-/// stops when the GET returns, after the server's reload event; that is what a writer sees.
+/// file is saved until the rebuilt page comes back over HTTP with the edit in it (the clock
+/// stops when the GET returns, after the server's page event: what a writer sees), and until the
+/// whole site is rebuilt (the reload event).
 /// </summary>
 internal static class PreviewLatency
 {
@@ -45,25 +46,35 @@ internal static class PreviewLatency
             async Task Series(string name, int count, Func<int, (int Number, FindingRecord Record, string Marker)> make)
             {
                 var times = new List<double>();
+                var full = new List<double>();
                 var builds = new List<string>();
                 for (var i = 0; i < count; i++)
                 {
                     var (number, record, marker) = make(i);
                     var path = Path.Combine(site, RecordStore.FindingsFolder, RecordFile.FileName(number));
-                    var text = RecordFile.Write(record);
+                    var temp = Path.Combine(site, "..", $"authoring-edit-{i}.tmp");
+                    File.WriteAllText(temp, RecordFile.Write(record));
+                    // Saved as most editors save: a new file renamed over the old one.
                     var edit = Stopwatch.StartNew();
-                    File.WriteAllText(path, text);
-                    var name2 = await NextEvent(reader, "reload", "failed");
-                    var page = await http.GetStringAsync($"findings/{number}/");
+                    File.Move(temp, path, overwrite: true);
+                    // The edited page comes first ("page"), the rest of the site with "reload".
+                    string page;
+                    var name2 = await NextEvent(reader, "page", "reload", "failed");
+                    page = await http.GetStringAsync($"findings/{number}/");
                     var elapsed = edit.Elapsed.TotalMilliseconds;
-                    if (name2 != "reload" || !page.Contains(marker, StringComparison.Ordinal))
+                    if (name2 == "failed" || !page.Contains(marker, StringComparison.Ordinal))
                         throw new InvalidOperationException($"edit {i}: got {name2}, marker {(page.Contains(marker) ? "" : "not ")}found");
                     times.Add(elapsed);
+                    if (name2 == "page" && await NextEvent(reader, "reload", "failed") != "reload")
+                        throw new InvalidOperationException($"edit {i}: the full rebuild failed");
+                    full.Add(edit.Elapsed.TotalMilliseconds);
                     while (lines.TryTake(out var line)) builds.Add(line);
                 }
+                full.Sort();
                 times.Sort();
                 Console.WriteLine($"{name}: save → served page, {count} edits: median {times[times.Count / 2]:0} ms, "
-                    + $"min {times[0]:0} ms, max {times[^1]:0} ms (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+                    + $"min {times[0]:0} ms, max {times[^1]:0} ms; save → whole site rebuilt: median {full[full.Count / 2]:0} ms "
+                    + $"(load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
                 foreach (var line in builds) Console.WriteLine("    preview: " + line);
             }
         }

@@ -7,4 +7,10 @@ public sealed record BuildResult(int Pages, int Files, IReadOnlyList<Diagnostic>
 {
     /// <summary>What the build cache saved; null when the build ran without it.</summary>
     public Incremental.CacheStats? Cache { get; init; }
+
+    /// <summary>
+    /// Everything the build saw (settings, records, templates, documents), for a caller that
+    /// keeps working with it — preview renders one edited page against it before rebuilding.
+    /// </summary>
+    public Pipeline.BuildContext? Context { get; init; }
 }

@@ -98,6 +98,6 @@ public static class SiteBuilder
             docs.Count,
             context.Diagnostics.Sorted(),
             context.Log.ToList(),
-            clock.Elapsed) { Cache = stats };
+            clock.Elapsed) { Cache = stats, Context = context };
     }
 }

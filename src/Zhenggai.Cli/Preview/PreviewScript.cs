@@ -8,7 +8,8 @@ namespace Zhenggai.Cli.Preview;
 /// (<see cref="Module"/>), loaded by a <c>&lt;script src&gt;</c> that only preview adds before
 /// &lt;/body&gt;, so it obeys the pages' Content-Security-Policy (default-src 'self': no inline
 /// script, no inline style attribute) and the link check sees it like any other file. It
-/// listens to the server's event stream: <c>reload</c> reloads the page, <c>failed</c> shows
+/// listens to the server's event stream: <c>reload</c> reloads the page, <c>page</c> reloads it
+/// when it is the one page rebuilt ahead of the site, <c>failed</c> shows
 /// the build's errors over the page (built with textContent, never as markup), <c>hello</c>
 /// tells a page that reconnected after a restart whether the site changed meanwhile.
 /// </summary>
@@ -36,6 +37,11 @@ public static class PreviewScript
             build = e.data;
           });
           events.addEventListener('reload', function () { location.reload(); });
+          // An edited record's page comes first, ahead of the rest of the site (data: its site path).
+          events.addEventListener('page', function (e) {
+            var here = location.pathname;
+            if (here.endsWith('/' + e.data) || here.endsWith('/' + e.data + 'index.html')) location.reload();
+          });
           events.addEventListener('failed', function (e) { show(e.data.split('\n')); });
           function show(lines) {
             if (overlay) overlay.remove();

@@ -41,6 +41,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private WebApplication? _app;
     private Task? _loop;
     private volatile string _mount = "/";
+    // The last good build, against which an edited record's page is rendered ahead of the full rebuild.
+    private Zhenggai.Pipeline.BuildContext? _last;
+    private string _tag = "";
 
     private PreviewServer(PreviewOptions options)
     {
@@ -194,10 +197,17 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 var clock = Stopwatch.StartNew();
                 var seeds = new SortedSet<string>(StringComparer.Ordinal);
+                var changed = new SortedSet<string>(StringComparer.Ordinal);
+                var overflow = false;
                 // Collect until the inputs have been quiet for Debounce.
                 while (true)
                 {
-                    while (reader.TryRead(out var change)) Note(change, seeds);
+                    while (reader.TryRead(out var change))
+                    {
+                        Note(change, seeds);
+                        overflow |= change.Overflow;
+                        if (!change.Overflow) changed.Add(change.Path);
+                    }
                     using var quiet = CancellationTokenSource.CreateLinkedTokenSource(token);
                     quiet.CancelAfter(Debounce);
                     try
@@ -209,7 +219,11 @@ public sealed class PreviewServer : IAsyncDisposable
                         break;
                     }
                 }
+                var early = overflow || seeds.Count > 0 ? [] : PagesFirst(changed);
                 var outcome = Build(seeds.Where(File.Exists).ToList(), clock);
+                // The output must stay the last good build: a page shown early goes back as it was.
+                if (outcome.Error is not null)
+                    foreach (var (path, before) in early) Replace(path, before);
                 if (outcome.Error is null) _events.Reload();
                 else _events.Failed(outcome.Error);
                 Rebuilt?.Invoke(outcome);
@@ -219,6 +233,52 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
+    }
+
+    /// <summary>
+    /// When every change is an edit of a record file, renders those records' pages alone
+    /// (<see cref="FindingPageRefresh"/>), publishes them and tells their open pages; returns the
+    /// bytes they replaced. The full rebuild then follows and writes the same page bytes again.
+    /// </summary>
+    private List<(string Path, byte[]? Before)> PagesFirst(IReadOnlyCollection<string> changed)
+    {
+        var done = new List<(string, byte[]?)>();
+        var findings = Path.Combine(_siteRoot, "input", "findings") + Path.DirectorySeparatorChar;
+        if (_last is not { } last || changed.Count == 0
+            || changed.Any(p => !p.StartsWith(findings, StringComparison.Ordinal) || !p.EndsWith(".md", StringComparison.Ordinal) || !File.Exists(p)))
+            return done;
+        var tag = _tag;
+        foreach (var file in changed)
+        {
+            try
+            {
+                if (FindingPageRefresh.Render(last, file, doc => doc.IsHtml ? tag : null) is not { } page) continue;
+                var target = Path.Combine(_output, page.Path);
+                var before = File.Exists(target) ? File.ReadAllBytes(target) : null;
+                Replace(page.Path, page.Content);
+                done.Add((page.Path, before));
+                _events.Page(page.Path[..^"index.html".Length]);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The full rebuild comes next anyway.
+            }
+        }
+        return done;
+    }
+
+    /// <summary>Replaces one output file in one rename, so the server never sends half a page; null deletes it.</summary>
+    private void Replace(string sitePath, byte[]? content)
+    {
+        var target = Path.Combine(_output, sitePath);
+        if (content is null)
+        {
+            File.Delete(target);
+            return;
+        }
+        var temp = target + ".preview-tmp";
+        File.WriteAllBytes(temp, content);
+        File.Move(temp, target, overwrite: true);
     }
 
     private void Note(SiteWatcher.Change change, SortedSet<string> seeds)
@@ -259,6 +319,8 @@ public sealed class PreviewServer : IAsyncDisposable
                 Customize = pipeline => pipeline.Add(new PreviewScript.Module()),
             });
             _mount = linkRoot;
+            _tag = tag;
+            _last = result.Context;
             Print(result.Warnings);
             var line = $"{Time()} built {result.Pages} pages in {clock.ElapsedMilliseconds} ms"
                 + (result.Cache is { } c ? $" (rendered {c.PagesRendered}, wrote {c.FilesWritten}, deleted {c.FilesDeleted})" : "")

@@ -39,6 +39,12 @@ public sealed class ReloadEvents
         }
     }
 
+    /// <summary>One page was rebuilt ahead of the rest of the site: pages showing it reload now, the others at the next <c>reload</c>.</summary>
+    public void Page(string sitePath)
+    {
+        lock (_gate) Post(Event("page", sitePath));
+    }
+
     public void Failed(string text)
     {
         lock (_gate)

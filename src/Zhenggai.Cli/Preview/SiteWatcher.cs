@@ -98,6 +98,9 @@ public sealed class SiteWatcher : IDisposable
         if (name.StartsWith(".#", StringComparison.Ordinal) || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)
             || name.EndsWith(".swx", StringComparison.Ordinal) || name == "4913")
             return;
+        // The build itself appends new addresses to the ledger; rebuilding for that would only loop.
+        // A hand edit of it is read by the next rebuild.
+        if (fullPath == Path.Combine(_root, Zhenggai.Write.PublishedUrlLedger.FileName)) return;
         _changes.Writer.TryWrite(new Change(fullPath, Overflow: false));
     }
 

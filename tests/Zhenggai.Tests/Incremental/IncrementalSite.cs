@@ -64,6 +64,17 @@ public sealed class IncrementalSite : IDisposable
 
     public void Edit(FindingRecord record) => Site.WriteRecord(record);
 
+    /// <summary>Saves a record as editors that write a temporary file and rename it do: the watcher never sees half a file.</summary>
+    public void EditAtomically(FindingRecord record) => SaveAtomically(Path.Combine(RecordStore.FindingsFolder, RecordFile.FileName(record.Number)), RecordFile.Write(record));
+
+    /// <summary>Writes a site file through a temporary file and one rename.</summary>
+    public void SaveAtomically(string relative, string text)
+    {
+        var temp = Path.Combine(Path.GetTempPath(), "zhenggai-edit-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(temp, text);
+        File.Move(temp, Site.PathOf(relative), overwrite: true);
+    }
+
     public void DeleteRecord(int number) => File.Delete(Site.PathOf(Path.Combine(RecordStore.FindingsFolder, RecordFile.FileName(number))));
 
     /// <summary>

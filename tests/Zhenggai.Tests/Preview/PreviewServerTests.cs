@@ -38,11 +38,59 @@ public sealed class PreviewServerTests
         await events.Next(Wait, "hello");
         fixture.Edit(fixture.Record(3) with { Problem = "预览中刚保存的问题描述。" });
 
-        var reload = await events.Next(Wait, "reload", "failed");
-        Assert.Equal("reload", reload.Name);
-        var after = await http.GetStringAsync("findings/3/");
+        // The save may reach the watcher in pieces (truncate, then write): the rebuild after the last piece has it.
+        string after;
+        do
+        {
+            var reload = await events.Next(Wait, "reload", "failed");
+            Assert.Equal("reload", reload.Name);
+            after = await http.GetStringAsync("findings/3/");
+        }
+        while (!after.Contains("预览中刚保存的问题描述", StringComparison.Ordinal));
         Assert.Contains("预览中刚保存的问题描述", after);
         Assert.DoesNotContain("第3项问题的描述", after);
+    }
+
+    [Fact]
+    public async Task An_edited_record_page_is_served_before_the_full_rebuild_with_the_bytes_the_rebuild_writes()
+    {
+        using var fixture = IncrementalSite.Repository();
+        var record = fixture.Site.Records()[3];
+        var address = $"findings/{record.Number}/";
+        await using var server = await Start(fixture.Site);
+        using var http = Client(server);
+        await using var events = await EventStream.Open(http, "zhenggai-preview/events");
+        await events.Next(Wait, "hello");
+
+        foreach (var (edit, marker) in new[]
+        {
+            (record with { Result = record.Result + "\n预览先行显示的完成情况。" }, "预览先行显示的完成情况。"),
+            (record with { Title = "预览先行显示的标题", Status = FindingStatus.Completed }, "预览先行显示的标题"),
+        })
+        {
+            fixture.EditAtomically(edit);
+            var first = await events.Next(Wait, "page", "reload", "failed");
+            Assert.Equal(("page", address), (first.Name, first.Data));
+            var early = await http.GetStringAsync(address);
+            Assert.Contains(marker, early);
+            // The full rebuild renders the page with the whole site and must agree byte for byte.
+            Assert.Equal("reload", (await events.Next(Wait, "reload", "failed")).Name);
+            Assert.Equal(early, await http.GetStringAsync(address));
+        }
+    }
+
+    [Fact]
+    public async Task A_new_record_waits_for_the_full_rebuild()
+    {
+        using var fixture = IncrementalSite.Small();
+        await using var server = await Start(fixture.Site);
+        using var http = Client(server);
+        await using var events = await EventStream.Open(http, "zhenggai-preview/events");
+        await events.Next(Wait, "hello");
+
+        fixture.Edit(SampleRecords.Make(7));
+        Assert.Equal("reload", (await events.Next(Wait, "page", "reload", "failed")).Name);
+        Assert.Contains("第7项问题", await http.GetStringAsync("findings/7/"));
     }
 
     [Fact]
@@ -55,7 +103,7 @@ public sealed class PreviewServerTests
         await events.Next(Wait, "hello");
 
         var good = fixture.Record(2);
-        fixture.Site.Write(Path.Combine(RecordStore.FindingsFolder, RecordFile.FileName(2)), RecordFile.Write(good with { Problem = "坏记录。" }).Replace("status: ", "status: 不存在的状态", StringComparison.Ordinal));
+        fixture.SaveAtomically(Path.Combine(RecordStore.FindingsFolder, RecordFile.FileName(2)), RecordFile.Write(good with { Problem = "坏记录。" }).Replace("status: ", "status: 不存在的状态", StringComparison.Ordinal));
         var failed = await events.Next(Wait, "reload", "failed");
         Assert.Equal("failed", failed.Name);
         Assert.Contains("ZG0304", failed.Data);
@@ -66,7 +114,7 @@ public sealed class PreviewServerTests
         await using var late = await EventStream.Open(http, "zhenggai-preview/events");
         Assert.Equal("failed", (await late.Next(Wait, "failed")).Name);
 
-        fixture.Edit(good with { Problem = "修好的记录。" });
+        fixture.EditAtomically(good with { Problem = "修好的记录。" });
         Assert.Equal("reload", (await events.Next(Wait, "reload", "failed")).Name);
         Assert.Contains("修好的记录", await http.GetStringAsync("findings/2/"));
     }

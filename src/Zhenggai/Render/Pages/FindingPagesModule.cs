@@ -1,4 +1,5 @@
 using Zhenggai.Pipeline;
+using Zhenggai.Records;
 using Zhenggai.Render.Views;
 
 namespace Zhenggai.Render.Pages;
@@ -12,23 +13,26 @@ public sealed class FindingPagesModule : IModule
     {
         var views = new SiteViews(context.Settings);
         var officials = new OfficialsViews(context.Settings);
-        var records = context.Records;
-        for (var i = 0; i < records.Count; i++)
+        for (var i = 0; i < context.Records.Count; i++)
+            context.Add(Page(views, officials, context.Records, i));
+    }
+
+    /// <summary>The page of <paramref name="records"/>[<paramref name="index"/>] (records in number order); preview also renders one page alone with it.</summary>
+    public static SiteDocument Page(SiteViews views, OfficialsViews officials, IReadOnlyList<FindingRecord> records, int index)
+    {
+        var r = records[index];
+        var view = views.Finding(r, index > 0 ? records[index - 1] : null, index + 1 < records.Count ? records[index + 1] : null)
+            with { Officials = officials.Finding(r) };
+        var doc = new SiteDocument(SiteViews.FindingUrl(r.Number) + "index.html", "finding")
         {
-            var r = records[i];
-            var view = views.Finding(r, i > 0 ? records[i - 1] : null, i + 1 < records.Count ? records[i + 1] : null)
-                with { Officials = officials.Finding(r) };
-            var doc = new SiteDocument(SiteViews.FindingUrl(r.Number) + "index.html", "finding")
-            {
-                Layout = "finding",
-                Model = view,
-                Title = $"{r.Label} {r.Title}",
-                Description = Excerpt(r.Problem),
-                Breadcrumbs = [new Crumb("首页", ""), new Crumb("全部问题", "findings/"), new Crumb(r.Label, null)],
-            };
-            doc.Metadata["number"] = r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Add(doc);
-        }
+            Layout = "finding",
+            Model = view,
+            Title = $"{r.Label} {r.Title}",
+            Description = Excerpt(r.Problem),
+            Breadcrumbs = [new Crumb("首页", ""), new Crumb("全部问题", "findings/"), new Crumb(r.Label, null)],
+        };
+        doc.Metadata["number"] = r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return doc;
     }
 
     /// <summary>The first sentences of the problem, cut at a sentence end near 120 characters, for meta descriptions.</summary>
