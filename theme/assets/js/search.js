@@ -174,10 +174,13 @@
         pairs.push({ token: fromCodePoints([cps[i], cps[i + 1]]), offset: i, positional: true });
       }
     }
-    var word = { text: fromCodePoints(cps), cps: cps, classes: classes, runs: runs, pairs: pairs, single: null };
+    var word = { text: fromCodePoints(cps), cps: cps, classes: classes, runs: runs, pairs: pairs, single: null, phrase: null };
     var allOther = classes.every(function (c) { return c === OTHER; });
     // One and three characters of Han, punctuation and the like are tokens with counts only.
     if ((cps.length === 1 || cps.length === 3) && allOther) word.single = { token: word.text, offset: 0, positional: false };
+    // Four or more may be a frequent phrase with a counts-only token of its own (PhraseTable.cs);
+    // the index says so only by having it, so the word is looked up first and proved by pairs if absent.
+    if (cps.length >= 4 && allOther) word.phrase = { token: word.text, offset: 0, positional: false };
     else if (runs.length === 1 && pairs.length === 0) word.single = runs[0];
     else if (runs.length === 0 && pairs.length === 1) word.single = pairs[0];
     return word;
@@ -437,6 +440,10 @@
 
     /** Map doc → { body, title } hit counts for one word. */
     async function evaluateWord(m, word) {
+      if (word.phrase && word.cps.length <= (m.phraseMax || 0)) {
+        var phraseEntry = await entryOf(m, word.phrase.token);
+        if (phraseEntry) return countsOf(await postingsOf(phraseEntry, word.phrase, false));
+      }
       var constraints = wordTokens(word);
       var entries = await Promise.all(constraints.map(function (c) { return entryOf(m, c.token); }));
       var byToken = new Map();
@@ -452,17 +459,7 @@
           r[side] += n;
         });
       };
-      if (word.single) {
-        var p = await postingsOf(byToken.get(word.single.token), word.single, false);
-        var counts = function (postings) {
-          var out = new Map();
-          for (var k = 0; k < postings.docs.length; k++) out.set(postings.docs[k], postings.counts[k]);
-          return out;
-        };
-        add(counts(p.body), 'body');
-        add(counts(p.title), 'title');
-        return result;
-      }
+      if (word.single) return countsOf(await postingsOf(byToken.get(word.single.token), word.single, false));
       var cover = chooseCover(word, function (pair) {
         var e = byToken.get(pair.token);
         return Array.isArray(e) ? 0 : e.x;
@@ -470,6 +467,22 @@
       var loaded = await Promise.all(cover.map(function (c) { return postingsOf(byToken.get(c.token), c, true); }));
       add(verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].body }; })), 'body');
       add(verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].title }; })), 'title');
+      return result;
+    }
+
+    /** Map doc → { body, title } from a counts-only reading of one token. */
+    function countsOf(p) {
+      var result = new Map();
+      var side = function (postings, name) {
+        for (var k = 0; k < postings.docs.length; k++) {
+          var doc = postings.docs[k];
+          var r = result.get(doc);
+          if (!r) { r = { body: 0, title: 0 }; result.set(doc, r); }
+          r[name] += postings.counts[k];
+        }
+      };
+      side(p.body, 'body');
+      side(p.title, 'title');
       return result;
     }
 

@@ -12,11 +12,15 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
     private readonly uint mask = (uint)partitions - 1;
     private readonly Dictionary<ulong, int> slots = new();
     private readonly Dictionary<ulong, int> tripleCounts = new();
+    private readonly Dictionary<int, int> phraseCounts = new();
     private int[] positions = new int[64];
     private int[] slotOf = new int[64];
     private int[] starts = new int[64];
     private int[] counts = new int[64];
     private ulong[] keys = new ulong[64];
+
+    /// <summary>Frequent phrases counted in every document; set before the first document is added.</summary>
+    public PhraseTable Phrases { get; set; } = PhraseTable.Empty;
 
     /// <summary>Spills the document's tokens; returns the name of a part too long to index, or null.</summary>
     public string? Add(int ordinal, SearchDocument doc)
@@ -73,6 +77,11 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
             CollectionsMarshal.GetValueRefOrAddDefault(tripleCounts, key, out _)++;
         foreach (var (key, count) in tripleCounts)
             spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key, count);
+
+        phraseCounts.Clear();
+        Phrases.CountIn(tokenizer.Folded, phraseCounts);
+        foreach (var (index, count) in phraseCounts)
+            spill.AddCount((int)(Phrases.BucketHashes[index] & mask), ordinal, field, SearchTokenizer.PhraseKey(index), count);
 
         var words = tokenizer.Words;
         words.Sort(static (a, b) =>

@@ -13,7 +13,7 @@ namespace Zhenggai.Render.Search;
 internal static class PartitionEmitter
 {
     /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
-    public static int Emit(int partition, byte[] spill, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    public static int Emit(int partition, byte[] spill, PhraseTable phrases, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
         var keyed = new Dictionary<ulong, TokenPostings>();
         var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
@@ -43,7 +43,7 @@ internal static class PartitionEmitter
             postings.Add(document, field, ref reader);
         }
 
-        var tokens = keyed.Select(kv => (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value))
+        var tokens = keyed.Select(kv => (Token: SearchTokenizer.IsPhrase(kv.Key) ? phrases.Texts[SearchTokenizer.PhraseIndexOf(kv.Key)] : SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value))
             .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value)))
             .OrderBy(t => t.Token, StringComparer.Ordinal)
             .ToList();

@@ -20,7 +20,7 @@ namespace Zhenggai.Render.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Theme filters are bit masks in a JavaScript number's exact 32-bit range.</summary>
     public const int MaxThemes = 30;
@@ -62,11 +62,38 @@ public static class SearchIndexBuilder
         using var spill = new PostingSpill(options.TempDirectory, options.Partitions);
         var indexer = new DocumentIndexer(spill, options.Partitions);
 
+        // The first documents wait, valid ones only, until the phrases are chosen from them.
+        var sampler = new PhraseSampler(options.PhraseSampleCharacters, options.PhraseBudget);
+        var pending = new List<(SearchDocument Doc, int Mask, int Status)>();
+        PhraseTable? phrases = null;
+        void IndexDocument(SearchDocument doc, int mask, int status)
+        {
+            var tooLong = indexer.Add(numbers.Count, doc);
+            if (tooLong is not null)
+            {
+                bag.Add(Diagnostic.Error("ZG0901", doc.SourceFile ?? doc.Url, 1,
+                    $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
+                    "a finding this long is almost certainly a pasted document; split it or shorten it"));
+                return;
+            }
+            numbers.Add(doc.Number);
+            masks.Add(mask);
+            statuses.Add(status);
+            Write(DocumentPath(doc.Number), DocumentJson(doc));
+        }
+        void ChoosePhrases()
+        {
+            phrases = sampler.Choose();
+            indexer.Phrases = phrases;
+            foreach (var (doc, mask, status) in pending) IndexDocument(doc, mask, status);
+            pending.Clear();
+        }
+
         foreach (var doc in docs)
         {
             var file = doc.SourceFile ?? doc.Url;
             var problems = bag.Count;
-            var previous = numbers.Count == 0 ? 0 : numbers[^1];
+            var previous = pending.Count > 0 ? pending[^1].Doc.Number : numbers.Count == 0 ? 0 : numbers[^1];
             if (doc.Number <= previous)
                 bag.Add(Diagnostic.Error("ZG0902", file, 1,
                     $"finding {doc.Number} comes after finding {previous}: the search index needs unique numbers in ascending order",
@@ -90,29 +117,26 @@ public static class SearchIndexBuilder
                         "re-import the finding from the source document; the text must be valid Unicode"));
             if (bag.Count > problems) continue;
 
-            var ordinal = numbers.Count;
-            var tooLong = indexer.Add(ordinal, doc);
-            if (tooLong is not null)
+            if (phrases is not null)
             {
-                bag.Add(Diagnostic.Error("ZG0901", file, 1,
-                    $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
-                    "a finding this long is almost certainly a pasted document; split it or shorten it"));
+                IndexDocument(doc, mask, status);
                 continue;
             }
-            numbers.Add(doc.Number);
-            masks.Add(mask);
-            statuses.Add(status);
-            Write(DocumentPath(doc.Number), DocumentJson(doc));
+            sampler.Add(doc);
+            pending.Add((doc, mask, status));
+            if (sampler.Full) ChoosePhrases();
         }
+        if (phrases is null) ChoosePhrases();
         if (bag.Count > 0) throw new DiagnosticException(bag);
         stats.Documents = numbers.Count;
         var firstPass = clock.Elapsed;
 
         var buckets = new int[options.Partitions];
         for (var p = 0; p < options.Partitions; p++)
-            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), options, Write, stats);
+            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases!, options, Write, stats);
 
-        Write("search/meta.json", MetaJson(options, buckets, numbers, masks, statuses));
+        stats.Phrases = phrases!.Count;
+        Write("search/meta.json", MetaJson(options, buckets, phrases.LongestLength, numbers, masks, statuses));
         return stats.Build(spill.BytesWritten, firstPass, clock.Elapsed - firstPass);
     }
 
@@ -123,6 +147,8 @@ public static class SearchIndexBuilder
     {
         if (options.Partitions < 1 || options.Partitions > 4096 || (options.Partitions & (options.Partitions - 1)) != 0)
             throw new ArgumentException("Partitions must be a power of two from 1 to 4096", nameof(options));
+        if (options.PhraseBudget < 0 || options.PhraseSampleCharacters < 0)
+            throw new ArgumentException("PhraseBudget and PhraseSampleCharacters must not be negative", nameof(options));
         if (options.LargeEntryBytes < 64 || options.TargetBucketBytes < 256)
             throw new ArgumentException("LargeEntryBytes must be at least 64 and TargetBucketBytes at least 256", nameof(options));
         if (options.Themes.Count > MaxThemes)
@@ -180,7 +206,7 @@ public static class SearchIndexBuilder
         w.WriteEndObject();
     });
 
-    private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, List<int> numbers, List<int> masks, List<int> statuses) =>
+    private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, int longestPhrase, List<int> numbers, List<int> masks, List<int> statuses) =>
         SearchJson.Write(w =>
         {
             w.WriteStartObject();
@@ -188,6 +214,8 @@ public static class SearchIndexBuilder
             w.WriteNumber("documents", numbers.Count);
             w.WriteNumber("partitions", options.Partitions);
             WriteInts(w, "buckets", buckets);
+            // Words of 4 characters up to this long may be phrase tokens; the client looks them up first.
+            w.WriteNumber("phraseMax", longestPhrase);
             WriteFacets(w, "themes", options.Themes);
             WriteFacets(w, "statuses", options.Statuses);
             var gaps = new int[numbers.Count];

@@ -33,6 +33,16 @@ public sealed record SearchIndexOptions
     /// <summary>Buckets of small tokens are split until each is about this size.</summary>
     public int TargetBucketBytes { get; init; } = 16384;
 
+    /// <summary>
+    /// At most this many frequent Han phrases of 4 to 8 characters get a counts-only token of their own
+    /// (see <see cref="PhraseTable"/>); 0 turns them off. Each costs about two characters per document
+    /// it occurs in, and saves a query for it the positions of two or more of its pairs.
+    /// </summary>
+    public int PhraseBudget { get; init; } = 1024;
+
+    /// <summary>The phrases are chosen by document frequency in the first documents holding this many characters.</summary>
+    public int PhraseSampleCharacters { get; init; } = 500_000;
+
     /// <summary>Where postings are spilled between the two passes; the system temp folder by default.</summary>
     public string? TempDirectory { get; init; }
 }

@@ -26,6 +26,9 @@ internal sealed class SearchTokenizer
     private readonly List<int> folded = new();
     private readonly List<byte> classes = new();
 
+    /// <summary>The folded code points of the text last tokenized.</summary>
+    public List<int> Folded => folded;
+
     /// <summary>Single characters and pairs: key &lt;&lt; 21 | position, unsorted.</summary>
     public List<ulong> Keyed { get; } = new();
 
@@ -79,6 +82,16 @@ internal sealed class SearchTokenizer
         }
         return n;
     }
+
+    /// <summary>
+    /// A frequent phrase (<see cref="PhraseTable"/>) is keyed by its index above the single characters'
+    /// 21 bits, with neither the pair nor the triple flag: a range no other key uses.
+    /// </summary>
+    public static ulong PhraseKey(int index) => (1UL << PositionBits) + (ulong)index;
+
+    public static bool IsPhrase(ulong key) => (key & (TripleFlag | PairFlag)) == 0 && key >= 1UL << PositionBits;
+
+    public static int PhraseIndexOf(ulong key) => (int)(key - (1UL << PositionBits));
 
     public static ulong KeyOf(ulong packed) => packed >> PositionBits;
 
