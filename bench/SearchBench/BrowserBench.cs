@@ -10,7 +10,8 @@ namespace SearchBench;
 /// status line shows the count, which search.js sets after the first ten results are in the list,
 /// and until two animation frames later, when they have been laid out and painted.
 /// <list type="bullet">
-/// <item>cold: a fresh browser context (empty HTTP cache, new engine), the page loaded and meta.json read, then the query;</item>
+/// <item>cold: a fresh browser context (empty HTTP cache, new engine), the page loaded and meta.json read, then the query;
+/// also the CPU time of the page's main thread over the query, and of that the style and layout work (DevTools metrics);</item>
 /// <item>warm: the same query again on that page (every file already in the engine's cache);</item>
 /// <item>link: a fresh context opening search/?q=…, from navigation start until the results are shown.</item>
 /// </list>
@@ -69,7 +70,7 @@ internal static class BrowserBench
         });
         """;
 
-    public sealed record Timing(string Query, int Total, double Cold, double ColdMin, double ColdWaiting, double ColdPainted, double Warm, double Link, int Files, long Bytes, string Problem);
+    public sealed record Timing(string Query, int Total, double Cold, double ColdMin, double ColdWaiting, double ColdThreadCpu, double ColdLayout, double ColdPainted, double Warm, double Link, int Files, long Bytes, string Problem);
 
     public static async Task<List<Timing>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats)
     {
@@ -101,7 +102,13 @@ internal static class BrowserBench
                     await tab.GotoAsync(page);
                     // The selects fill once meta.json is read.
                     await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
-                    cold.Add(await MeasureAsync(tab, query));
+                    // CPU time of the page's main thread, which the machine's load does not inflate.
+                    var cdp = await context.NewCDPSessionAsync(tab);
+                    await cdp.SendAsync("Performance.enable");
+                    var before = await MetricsAsync(cdp);
+                    var measured = await MeasureAsync(tab, query);
+                    var after = await MetricsAsync(cdp);
+                    cold.Add(measured with { ThreadCpu = (after["ThreadTime"] - before["ThreadTime"]) * 1000, Layout = (after["LayoutDuration"] + after["RecalcStyleDuration"] - before["LayoutDuration"] - before["RecalcStyleDuration"]) * 1000 });
                     warm.Add(await MeasureAsync(tab, query));
                     problems.AddRange(errors);
                 }
@@ -119,13 +126,25 @@ internal static class BrowserBench
                 if (!m.Status.Contains(total == 0 ? "没有" : total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || m.Items != expectedItems)
                     problems.Add($"page showed {m.Items} items and “{m.Status}”, expected {total} results");
             }
-            timings.Add(new Timing(query, total, Median(cold.Select(m => m.Shown)), cold.Min(m => m.Shown), Median(cold.Select(m => m.Waiting)), Median(cold.Select(m => m.Painted)),
+            timings.Add(new Timing(query, total, Median(cold.Select(m => m.Shown)), cold.Min(m => m.Shown), Median(cold.Select(m => m.Waiting)),
+                Median(cold.Select(m => m.ThreadCpu)), Median(cold.Select(m => m.Layout)), Median(cold.Select(m => m.Painted)),
                 Median(warm.Select(m => m.Shown)), Median(link), cold[0].Files, cold[0].Bytes, string.Join("; ", problems.Distinct())));
         }
         return timings;
     }
 
-    private sealed record Measured(double Shown, double Painted, double Waiting, string Status, int Items, int Files, long Bytes);
+    private sealed record Measured(double Shown, double Painted, double Waiting, string Status, int Items, int Files, long Bytes)
+    {
+        public double ThreadCpu { get; init; }
+
+        public double Layout { get; init; }
+    }
+
+    private static async Task<Dictionary<string, double>> MetricsAsync(ICDPSession cdp)
+    {
+        var result = await cdp.SendAsync("Performance.getMetrics") ?? throw new InvalidOperationException("no metrics");
+        return result.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
+    }
 
     private static async Task<Measured> MeasureAsync(IPage tab, string query)
     {

@@ -97,6 +97,34 @@ public class SearchExactnessTests
     }
 
     [Fact]
+    public void A_long_word_over_common_pairs_is_proved_by_the_positions_of_the_phrases_inside_it()
+    {
+        // Enough text that the pairs' positions are worth replacing: 生态 and 整改 thousands of times over.
+        var shapes = new[] { "生态环境保护督察整改工作。", "生态环境保护督察，整改工作。", "整改工作生态环境保护督察。", "督察整改工作。生态环境。" };
+        var docs = Enumerable.Range(1, 240).Select(n => new SearchDocument(n, $"序号{n}", n % 7 == 0 ? "生态环境保护督察整改工作" : "标题", ["soil"], "completed",
+            $"findings/{n}/", [new SearchField("问题", "problem", string.Concat(Enumerable.Range(0, 60).Select(k => shapes[(n * 31 + k * k) % (n % 5 == 0 ? 3 : 4)])))])).ToList();
+        var queries = new[] { "生态环境保护督察整改工作", "环境保护督察整改", "保护督察，整改", "督察整改工作生态环境", "态环境保护督察整" };
+        long PositionBytes(SearchIndexFolder index, NodeHarness.Answer answer) =>
+            answer.Fetched.Where(f => f.StartsWith("x/", StringComparison.Ordinal)).Sum(f => (long)index.Files.Single(x => x.Path == "search/" + f).Content.Length);
+
+        using var withPhrases = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: 4));
+        using var without = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: 4, phraseBudget: 0));
+        var answers = NodeHarness.Query(withPhrases.Root, queries.Select(q => (q, "", "")));
+        var pairsOnly = NodeHarness.Query(without.Root, queries.Select(q => (q, "", "")));
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var expected = SearchOracle.Expected(docs, queries[i]);
+            Assert.Equal(expected, answers[i].Results);
+            Assert.Equal(expected, pairsOnly[i].Results);
+        }
+        var whole = answers[0];
+        Assert.NotEmpty(whole.Results);
+        Assert.Contains("phrases.json", whole.Fetched);
+        Assert.True(PositionBytes(withPhrases, whole) * 2 < PositionBytes(without, pairsOnly[0]),
+            $"phrases: {PositionBytes(withPhrases, whole)} bytes of positions, pairs alone: {PositionBytes(without, pairsOnly[0])}");
+    }
+
+    [Fact]
     public void The_issue_queries_equal_plain_substring_search_and_find_something()
     {
         var docs = SeedSearchDocuments.All;

@@ -180,16 +180,16 @@
         runs.push({ token: fromCodePoints(cps.slice(i, end + 1)), offset: i, positional: true });
       }
       if (i + 1 < cps.length && !(isWord(c) && isWord(classes[i + 1]))) {
-        pairs.push({ token: fromCodePoints([cps[i], cps[i + 1]]), offset: i, positional: true });
+        pairs.push({ token: fromCodePoints([cps[i], cps[i + 1]]), offset: i, length: 2, positional: true });
       }
     }
     var word = { text: fromCodePoints(cps), cps: cps, classes: classes, runs: runs, pairs: pairs, single: null, phrase: null };
     var allOther = classes.every(function (c) { return c === OTHER; });
     // One and three characters of Han, punctuation and the like are tokens with counts only.
     if ((cps.length === 1 || cps.length === 3) && allOther) word.single = { token: word.text, offset: 0, positional: false };
-    // Four or more may be a frequent phrase with a counts-only token of its own (PhraseTable.cs);
-    // the index says so only by having it, so the word is looked up first and proved by pairs if absent.
-    if (cps.length >= 4 && allOther) word.phrase = { token: word.text, offset: 0, positional: false };
+    // Four or more may be a frequent phrase with a token of its own (PhraseTable.cs); the index says
+    // so only by having it, so the word is looked up first (its counts suffice) and proved if absent.
+    if (cps.length >= 4 && allOther) word.phrase = { token: word.text, offset: 0, length: cps.length, positional: true };
     else if (runs.length === 1 && pairs.length === 0) word.single = runs[0];
     else if (runs.length === 0 && pairs.length === 1) word.single = pairs[0];
     return word;
@@ -201,37 +201,31 @@
   }
 
   /**
-   * Picks the pairs whose positions are fetched: all letter/digit runs are always used (they prove
-   * whole-word boundaries), and the cheapest set of pairs that covers every other character.
-   * Together they fix every character of the word at a known offset, so a match is exact.
+   * Picks the tokens whose positions are fetched: all letter/digit runs (they prove whole-word
+   * boundaries), and the cheapest set of pairs and phrases (spans of 2 to 8 characters) that covers
+   * every other character. Together they fix every character of the word at a known offset, so a
+   * match is exact. cost(span) is the size of its positions; phrases are optional extra spans.
    */
-  function chooseCover(word, cost) {
+  function chooseCover(word, cost, phrases) {
     var m = word.cps.length;
-    var other = word.classes.map(function (c) { return c === OTHER; });
-    var byOffset = new Map(word.pairs.map(function (p) { return [p.offset, p]; }));
-    var states = [{ cost: 0, picks: [] }, null];
-    for (var i = 0; i < m - 1; i++) {
-      var next = [null, null];
-      var pair = byOffset.get(i);
-      for (var s = 0; s < 2; s++) {
-        if (!states[s]) continue;
-        for (var c = 0; c < 2; c++) {
-          if (c === 1 && !pair) continue;
-          if (other[i] && !s && !c) continue;
-          var total = states[s].cost + (c ? cost(pair) : 0);
-          if (!next[c] || total < next[c].cost) {
-            next[c] = { cost: total, picks: c ? states[s].picks.concat([pair]) : states[s].picks };
-          }
-        }
+    var spans = word.pairs.concat(phrases || []);
+    // best[p]: the cheapest spans that cover every character before p that needs covering.
+    var best = new Array(m + 1).fill(null);
+    best[0] = { cost: 0, picks: [] };
+    for (var p = 0; p < m; p++) {
+      var here = best[p];
+      if (!here) continue;
+      var relax = function (to, extra, pick) {
+        var total = here.cost + extra;
+        if (!best[to] || total < best[to].cost) best[to] = { cost: total, picks: pick ? here.picks.concat([pick]) : here.picks };
+      };
+      if (word.classes[p] !== OTHER) relax(p + 1, 0, null);
+      for (var k = 0; k < spans.length; k++) {
+        var span = spans[k];
+        if (span.offset <= p && p < span.offset + span.length) relax(span.offset + span.length, cost(span), span);
       }
-      states = next;
     }
-    var best = null;
-    for (var t = 0; t < 2; t++) {
-      if (!states[t] || (other[m - 1] && !t)) continue;
-      if (!best || states[t].cost < best.cost) best = states[t];
-    }
-    return word.runs.concat(best ? best.picks : word.pairs);
+    return word.runs.concat(best[m] ? best[m].picks : word.pairs);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -397,6 +391,11 @@
   // ---------------------------------------------------------------------------------------
   // The engine: pure apart from loadJson(path relative to search/) → Promise of parsed JSON.
 
+  // Pairs whose positions total more than this make a longer word worth planning with phrases.json.
+  var PHRASE_PLAN_BYTES = 32768;
+  // What fetching one more bucket file costs, about, in the same units as positions' sizes.
+  var BUCKET_BYTES = 16384;
+
   function createEngine(loadJson) {
     var cache = new Map();
     var metaPromise = null;
@@ -480,15 +479,49 @@
         byToken.set(constraints[i].token, entries[i]);
       }
       if (word.single) return countsOf(m, await postingsOf(byToken.get(word.single.token), word.single, false));
-      var cover = chooseCover(word, function (pair) {
-        var e = byToken.get(pair.token);
+      var cost = function (span) {
+        if (span.size !== undefined) return span.size;
+        var e = byToken.get(span.token);
         return Array.isArray(e) ? 0 : e.x;
-      });
+      };
+      var cover = chooseCover(word, cost);
+      // When pairs alone would be costly, the phrases inside the word may prove it for less.
+      var planned = cover.reduce(function (n, c) { return n + (c.length === 2 ? cost(c) : 0); }, 0);
+      if (planned > PHRASE_PLAN_BYTES && word.cps.length > 4 && (m.phraseMax || 0) >= 4) {
+        var inside = phrasesIn(word, await load('phrases.json'), m.phraseMax);
+        if (inside.length) {
+          cover = chooseCover(word, cost, inside);
+          var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryOf(m, c.token) : null; }));
+          for (var j = 0; j < cover.length; j++) {
+            if (cover[j].size === undefined) continue;
+            // A listed phrase with no entry is in no document, and so is the word.
+            if (!phraseEntries[j]) return listDocs(newHits(m));
+            byToken.set(cover[j].token, phraseEntries[j]);
+          }
+        }
+      }
       var loaded = await Promise.all(cover.map(function (c) { return postingsOf(byToken.get(c.token), c, true); }));
       var hits = newHits(m);
       verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].body }; }), hits.body);
       verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].title }; }), hits.title);
       return listDocs(hits);
+    }
+
+    /**
+     * The phrases (from phrases.json: text → size of positions, 0 when inline in the bucket) that
+     * stand inside the word, as spans. An inline phrase still costs its bucket file.
+     */
+    function phrasesIn(word, listed, longest) {
+      var spans = [];
+      for (var i = 0; i + 4 <= word.cps.length; i++) {
+        for (var n = 4; n <= longest && i + n <= word.cps.length; n++) {
+          if (i === 0 && n === word.cps.length) continue;
+          var text = fromCodePoints(word.cps.slice(i, i + n));
+          if (!Object.prototype.hasOwnProperty.call(listed, text)) break; // phrases are closed under prefixes
+          spans.push({ token: text, offset: i, length: n, positional: true, size: listed[text] + BUCKET_BYTES });
+        }
+      }
+      return spans;
     }
 
     /** Hits from a counts-only reading of one token. */

@@ -12,14 +12,13 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
     private readonly uint mask = (uint)partitions - 1;
     private readonly Dictionary<ulong, int> slots = new();
     private readonly Dictionary<ulong, int> tripleCounts = new();
-    private readonly Dictionary<int, int> phraseCounts = new();
     private int[] positions = new int[64];
     private int[] slotOf = new int[64];
     private int[] starts = new int[64];
     private int[] counts = new int[64];
     private ulong[] keys = new ulong[64];
 
-    /// <summary>Frequent phrases counted in every document; set before the first document is added.</summary>
+    /// <summary>Frequent phrases, indexed with positions like pairs; set before the first document is added.</summary>
     public PhraseTable Phrases { get; set; } = PhraseTable.Empty;
 
     /// <summary>Spills the document's tokens; returns the name of a part too long to index, or null.</summary>
@@ -39,6 +38,7 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
         // Group positions by key with a hash map rather than a sort: linear, and positions come out
         // in text order. The order tokens are spilled in within a document does not matter.
         var keyed = tokenizer.Keyed;
+        Phrases.CollectIn(tokenizer.Folded, keyed);
         slots.Clear();
         if (slotOf.Length < keyed.Count) slotOf = new int[keyed.Count * 2];
         var distinct = 0;
@@ -68,7 +68,8 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
         for (var k = 0; k < distinct; k++)
         {
             var key = keys[k];
-            spill.AddKeyed((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key,
+            var hash = SearchTokenizer.IsPhrase(key) ? Phrases.BucketHashes[SearchTokenizer.PhraseIndexOf(key)] : SearchTokenizer.HashKey(key);
+            spill.AddKeyed((int)(hash & mask), ordinal, field, key,
                 positions.AsSpan(starts[k], starts[k + 1] - starts[k]), SearchTokenizer.IsPositional(key));
         }
 
@@ -77,11 +78,6 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
             CollectionsMarshal.GetValueRefOrAddDefault(tripleCounts, key, out _)++;
         foreach (var (key, count) in tripleCounts)
             spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key, count);
-
-        phraseCounts.Clear();
-        Phrases.CountIn(tokenizer.Folded, phraseCounts);
-        foreach (var (index, count) in phraseCounts)
-            spill.AddCount((int)(Phrases.BucketHashes[index] & mask), ordinal, field, SearchTokenizer.PhraseKey(index), count);
 
         var words = tokenizer.Words;
         words.Sort(static (a, b) =>

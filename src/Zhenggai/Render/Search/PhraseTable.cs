@@ -1,11 +1,12 @@
 namespace Zhenggai.Render.Search;
 
 /// <summary>
-/// The frequent Han phrases (4 to 8 characters) that get a token of their own holding counts only,
-/// so that a common phrase such as 生态环境 is answered from its counts instead of the positions of
-/// its pairs, which for a phrase in nearly every finding are the bulk of a cold query's download.
+/// The frequent Han phrases (4 to 8 characters) that get a token of their own, so that a common
+/// phrase such as 生态环境 is answered from its counts instead of the positions of its pairs, which
+/// for a phrase in nearly every finding are the bulk of a cold query's download; and a longer word
+/// that contains phrases is proved with their positions, far fewer than those of their pairs.
 /// The set is closed under prefixes (every phrase's first <c>n - 1</c> characters are a phrase too,
-/// down to four), which lets <see cref="CountIn"/> stop extending at the first miss; counts are
+/// down to four), which lets <see cref="CollectIn"/> stop extending at the first miss; counts are
 /// exact because every hash hit is checked against the phrase's own code points.
 /// </summary>
 internal sealed class PhraseTable
@@ -63,8 +64,11 @@ internal sealed class PhraseTable
         return true;
     }
 
-    /// <summary>Adds to <paramref name="counts"/> (phrase index → occurrences) every phrase occurrence in <paramref name="folded"/>, overlapping ones included.</summary>
-    public void CountIn(List<int> folded, Dictionary<int, int> counts)
+    /// <summary>
+    /// Appends every phrase occurrence in <paramref name="folded"/>, overlapping ones included, as
+    /// <c>phrase key &lt;&lt; 21 | position</c>, the packing <see cref="SearchTokenizer.Keyed"/> uses.
+    /// </summary>
+    public void CollectIn(List<int> folded, List<ulong> keyed)
     {
         if (Count == 0) return;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(folded);
@@ -79,7 +83,7 @@ internal sealed class PhraseTable
                 if (length < MinLength) continue;
                 var index = Find(h, span.Slice(i, length));
                 if (index < 0) break; // closed under prefixes: no longer phrase starts here either
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, index, out _)++;
+                keyed.Add((SearchTokenizer.PhraseKey(index) << SearchTokenizer.PositionBits) | (uint)i);
             }
         }
     }

@@ -11,7 +11,8 @@ namespace Zhenggai.Render.Search;
 /// <item><c>meta.json</c>: themes, statuses, bucket counts and the document table (number, themes, status) that filters need;</item>
 /// <item><c>d/{number/1000}/{number}.json</c>: one finding's label, title, address and verbatim parts, fetched only for shown results;</item>
 /// <item><c>k/{partition}-{bucket}.json</c>: small tokens' postings, inline;</item>
-/// <item><c>c/{partition}/{i}.json</c> and <c>x/{partition}/{i}.json</c>: a large token's counts, and its counts with positions.</item>
+/// <item><c>c/{partition}/{i}.json</c> and <c>x/{partition}/{i}.json</c>: a large token's counts, and its counts with positions;</item>
+/// <item><c>phrases.json</c>: the frequent phrases (<see cref="PhraseTable"/>) and their positions' sizes, read for longer words.</item>
 /// </list>
 /// Tokens are described in <see cref="SearchTokenizer"/>; bench/SEARCH.md explains the design and its measured cost.
 /// The build streams: documents are read once, their tokens spilled to temporary files by
@@ -132,10 +133,12 @@ public static class SearchIndexBuilder
         var firstPass = clock.Elapsed;
 
         var buckets = new int[options.Partitions];
+        var phraseSizes = new int[phrases!.Count];
         for (var p = 0; p < options.Partitions; p++)
-            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases!, options, Write, stats);
+            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases, phraseSizes, options, Write, stats);
+        if (phrases.Count > 0) Write("search/phrases.json", PhrasesJson(phrases, phraseSizes));
 
-        stats.Phrases = phrases!.Count;
+        stats.Phrases = phrases.Count;
         Write("search/meta.json", MetaJson(options, buckets, phrases.LongestLength, numbers, masks, statuses));
         return stats.Build(spill.BytesWritten, firstPass, clock.Elapsed - firstPass);
     }
@@ -226,6 +229,18 @@ public static class SearchIndexBuilder
             w.WriteString("statusIndexes", PostingString.Encode(statuses));
             w.WriteEndObject();
         });
+
+    /// <summary>
+    /// Every phrase with the size of its positions file (0: inline in its bucket), so that the client can
+    /// plan the cheapest proof of a longer word from pairs and phrases before fetching either.
+    /// </summary>
+    private static byte[] PhrasesJson(PhraseTable phrases, int[] sizes) => SearchJson.Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var i in Enumerable.Range(0, phrases.Count).OrderBy(i => phrases.Texts[i], StringComparer.Ordinal))
+            w.WriteNumber(phrases.Texts[i], sizes[i]);
+        w.WriteEndObject();
+    });
 
     private static void WriteInts(Utf8JsonWriter w, string name, IEnumerable<int> values)
     {

@@ -97,8 +97,8 @@ internal sealed class SearchTokenizer
 
     public static int PositionOf(ulong packed) => (int)(packed & (MaxPositions - 1));
 
-    /// <summary>Pairs need positions to prove a longer query is there whole; single characters and triples never do.</summary>
-    public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && (key & PairFlag) != 0;
+    /// <summary>Pairs and phrases hold positions to prove a longer query is there whole; single characters and triples never do.</summary>
+    public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && ((key & PairFlag) != 0 || IsPhrase(key));
 
     public static string TokenOf(ulong key)
     {
