@@ -140,7 +140,8 @@
    * Splits a query into words and, for each word, the tokens whose positions prove it: every
    * letter or digit run (whole), and the pairs of neighbours that are not both letters/digits.
    * A word that is itself one token (one or three characters of Han and the like, two such
-   * characters, or one letter/digit run) needs only that token's counts.
+   * characters, one letter/digit run, or a frequent phrase the index lists) needs only that
+   * token's counts; phrases inside a longer word may stand in for its pairs (chooseCover).
    */
   function parseQuery(query) {
     var folded = [];
