@@ -29,7 +29,7 @@ internal sealed class SearchTokenizer
     /// <summary>The folded code points of the text last tokenized.</summary>
     public List<int> Folded => folded;
 
-    /// <summary>Single characters and pairs: key &lt;&lt; 21 | position, unsorted.</summary>
+    /// <summary>Single characters and pairs: key &lt;&lt; 21 | position, unsorted (DocumentIndexer appends phrases in the same packing).</summary>
     public List<ulong> Keyed { get; } = new();
 
     /// <summary>Three-character keys, one per occurrence, unsorted.</summary>
