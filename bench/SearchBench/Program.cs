@@ -6,57 +6,70 @@ using System.Text.Json.Nodes;
 using SearchBench;
 using Zhenggai.Render.Search;
 
-// Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep]
+// Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
 // Builds the search index for a synthetic site, then runs cold queries through the real client
-// (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js).
+// (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
+// times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
+// build when a kept index of that size is there (--keep keeps it).
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var chars = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
-var keep = args.Contains("--keep");
+var keep = args.Contains("--keep") || args.Contains("--reuse");
 var repo = FindRepo();
 var themes = new[] { ("water", "水"), ("air", "大气"), ("soil", "土壤"), ("mines", "矿山"), ("general", "综合") }
     .Select(t => new SearchFacet(t.Item1, t.Item2)).ToList();
 var sentences = SyntheticFindings.Sentences(Path.Combine(repo, "seeds"));
 var output = Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
-if (Directory.Exists(output)) Directory.Delete(output, true);
-Directory.CreateDirectory(output);
+var reuse = args.Contains("--reuse") && File.Exists(Path.Combine(output, "search", "meta.json"));
 
 Console.WriteLine($"# {count:N0} synthetic findings of ~{chars:N0} characters ({sentences.Count} seed sentences)");
-var options = new SearchIndexOptions { Themes = themes };
-var process = Process.GetCurrentProcess();
+Console.WriteLine($"load average         {LoadAverage()} (at start)");
+if (reuse) Console.WriteLine($"reusing the index in {output}");
+else BuildIndex();
 
-// First the index alone, into a sink that only counts bytes: what the builder itself costs.
-long sinkBytes = 0;
-var cpu0 = process.TotalProcessorTime;
-var clock = Stopwatch.StartNew();
-var stats = SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
-    (path, content) => sinkBytes += content.Length);
-clock.Stop();
-process.Refresh();
-var cpu = process.TotalProcessorTime - cpu0;
-Console.WriteLine($"indexing time        {clock.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU (generating the synthetic text included, files not written)");
-Console.WriteLine($"passes               first {stats.FirstPass.TotalSeconds:F1} s, second {stats.SecondPass.TotalSeconds:F1} s (wall)");
-Console.WriteLine($"peak working set     {process.PeakWorkingSet64 / 1048576.0:F0} MiB (whole process: runtime, text generation and builder)");
-Console.WriteLine($"GC                   {GC.GetTotalAllocatedBytes() / 1073741824.0:F1} GiB allocated in total, {GC.CollectionCount(2)} gen-2 collections");
-Console.WriteLine($"index                {stats.Files:N0} files, {stats.Bytes / 1048576.0:F1} MiB, {stats.Tokens:N0} tokens ({stats.LargeTokens:N0} with files of their own)");
-Console.WriteLine($"spill                {stats.SpillBytes / 1048576.0:F1} MiB of temporary files");
+void BuildIndex()
+{
+    if (Directory.Exists(output)) Directory.Delete(output, true);
+    Directory.CreateDirectory(output);
+    var options = new SearchIndexOptions { Themes = themes };
+    var process = Process.GetCurrentProcess();
 
-if (args.Contains("--index-only")) return;
+    // First the index alone, into a sink that only counts bytes: what the builder itself costs.
+    long sinkBytes = 0;
+    var cpu0 = process.TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    var stats = SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
+        (path, content) => sinkBytes += content.Length);
+    clock.Stop();
+    process.Refresh();
+    var cpu = process.TotalProcessorTime - cpu0;
+    Console.WriteLine($"indexing time        {clock.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU (generating the synthetic text included, files not written)");
+    Console.WriteLine($"passes               first {stats.FirstPass.TotalSeconds:F1} s, second {stats.SecondPass.TotalSeconds:F1} s (wall)");
+    Console.WriteLine($"peak working set     {process.PeakWorkingSet64 / 1048576.0:F0} MiB (whole process: runtime, text generation and builder)");
+    Console.WriteLine($"GC                   {GC.GetTotalAllocatedBytes() / 1073741824.0:F1} GiB allocated in total, {GC.CollectionCount(2)} gen-2 collections");
+    Console.WriteLine($"index                {stats.Files:N0} files, {stats.Bytes / 1048576.0:F1} MiB, {stats.Tokens:N0} tokens ({stats.LargeTokens:N0} with files of their own), {stats.Phrases:N0} phrase tokens");
+    Console.WriteLine($"spill                {stats.SpillBytes / 1048576.0:F1} MiB of temporary files");
 
-// Then again to disk, for the queries.
-clock.Restart();
-var createdDirs = new HashSet<string>();
-SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
-    (path, content) =>
-    {
-        var full = Path.Combine(output, path);
-        var dir = Path.GetDirectoryName(full)!;
-        if (createdDirs.Add(dir)) Directory.CreateDirectory(dir);
-        File.WriteAllBytes(full, content);
-    });
-Console.WriteLine($"writing to disk      {clock.Elapsed.TotalSeconds:F1} s wall for the same build with {stats.Files:N0} files written");
+    if (args.Contains("--index-only")) Environment.Exit(0);
+
+    // Then again to disk, for the queries.
+    clock.Restart();
+    var createdDirs = new HashSet<string>();
+    SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
+        (path, content) =>
+        {
+            var full = Path.Combine(output, path);
+            var dir = Path.GetDirectoryName(full)!;
+            if (createdDirs.Add(dir)) Directory.CreateDirectory(dir);
+            File.WriteAllBytes(full, content);
+        });
+    Console.WriteLine($"writing to disk      {clock.Elapsed.TotalSeconds:F1} s wall for the same build with {stats.Files:N0} files written");
+}
 
 const int Repeats = 3;
-string[] queries = ["秸秆", "河长", "扬尘", "黑土地", "非道路移动机械", "污水处理厂", "镇", "COD", "2024", "污水 英俊", "生态环境", "英俊镇"];
+string[] queries = ["秸秆", "河长", "扬尘", "黑土地", "非道路移动机械", "污水处理厂", "镇", "COD", "2024", "污水 英俊", "生态环境", "英俊镇",
+    // Beyond the issue's list: a phrase of eight characters and one of nine (longer than any phrase token),
+    // four characters of common pairs that are no phrase token, and four characters that occur nowhere.
+    "生态环境保护督察", "习近平生态文明思想", "生态环保", "环境生态"];
 var request = new
 {
     index = output,
@@ -88,8 +101,28 @@ for (var i = 0; i < answers.Count; i += Repeats)
     }
     Console.WriteLine($"| {(string)a["q"]!} | {(int)a["total"]!:N0} | {fetched.Count} | {raw / 1024.0:N0} KB | {gz / 1024.0:N0} KB | {docsGz / 1024.0:N0} KB | {ms:F0} ({cpuMs:F0}) | {msWithDocs:F0} |");
 }
+
+if (!args.Contains("--no-browser"))
+{
+    if (!File.Exists(BrowserBench.ChromiumPath)) throw new InvalidOperationException($"Chromium is not at {BrowserBench.ChromiumPath}; install it (apt-get install chromium) or pass --no-browser");
+    SearchPage.Write(output, repo, themes);
+    var totals = answers.Where((_, i) => i % Repeats == 0).Select(a => ((string)a!["q"]!, (int)a["total"]!)).ToList();
+    var loadBefore = LoadAverage();
+    var browserRepeats = 5;
+    var timings = BrowserBench.RunAsync(output, totals, browserRepeats).GetAwaiter().GetResult();
+    Console.WriteLine();
+    Console.WriteLine($"Chromium ({BrowserBench.ChromiumPath}), median of {browserRepeats} (cold also the fastest); load average {loadBefore} before, {LoadAverage()} after");
+    Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | cold files | cold bytes (raw) | problems |");
+    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    foreach (var t in timings)
+        Console.WriteLine($"| {t.Query} | {t.Total:N0} | {t.Cold:F0} ({t.ColdMin:F0}) | {t.ColdWaiting:F0} | {t.ColdThreadCpu:F0} ({t.ColdLayout:F0}) | {t.ColdPainted:F0} | {t.Warm:F0} | {t.Link:F0} | {t.Files} | {t.Bytes / 1024.0:N0} KB | {t.Problem} |");
+}
+
 if (!keep) Directory.Delete(output, true);
 else Console.WriteLine($"\nindex kept in {output}");
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 static long Gzip(byte[] bytes)
 {

@@ -18,20 +18,26 @@ public class SearchExactnessTests
     private static readonly string[] MoreQueries =
         ["英俊镇", "cod浓度", "ＣＯＤ", "2024年6月底前", "（EOD模式）", "mg/L", "黑土 土地", "生态环境 保护 责任", "“散乱污”", "污水处理厂 黑土地", "不存在的词语", "20"];
 
-    public static TheoryData<int, int> Layouts => new()
+    /// <summary>Phrase tokens on: the seed's frequent phrases answer from counts. Off: every phrase is proved by pairs.</summary>
+    private static readonly string[] PhraseQueries =
+        ["生态环境", "环境保护", "生态环境保护", "整改措施", "督察整改", "黑土地保护利用", "生态环境保护督察整改工作", "污水处理厂提标改造"];
+
+    public static TheoryData<int, int, int> Layouts => new()
     {
-        { 64, 2048 }, // the defaults: small tokens inline in buckets
-        { 4, 64 },    // nearly every token in c/ and x/ files of its own
+        { 64, 2048, 1024 }, // the defaults: small tokens inline in buckets, frequent phrases as tokens
+        { 4, 64, 1024 },    // nearly every token in c/ and x/ files of its own
+        { 4, 64, 0 },       // no phrase tokens: every longer phrase proved by positions
+        { 4, 64, 3 },       // a budget smaller than the frequent phrases
     };
 
     [Theory]
     [MemberData(nameof(Layouts))]
-    public void Every_query_returns_exactly_the_substring_matches_in_ranking_order(int partitions, int largeEntryBytes)
+    public void Every_query_returns_exactly_the_substring_matches_in_ranking_order(int partitions, int largeEntryBytes, int phraseBudget)
     {
         var docs = SeedSearchDocuments.All;
         Assert.True(docs.Count >= 20, $"expected the 20 seed findings, found {docs.Count}");
-        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions, largeEntryBytes));
-        var queries = IssueQueries.Concat(MoreQueries).ToList();
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions, largeEntryBytes, phraseBudget));
+        var queries = IssueQueries.Concat(MoreQueries).Concat(PhraseQueries).ToList();
         var answers = NodeHarness.Query(index.Root, queries.Select(q => (q, "", "")));
 
         var failures = new List<string>();
@@ -45,11 +51,77 @@ public class SearchExactnessTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         if (largeEntryBytes == 64)
         {
-            // Phrases of other lengths are proved with positions; a three-character one by its own counts.
-            Assert.Contains(answers, a => a.Fetched.Any(f => f.StartsWith("x/", StringComparison.Ordinal)));
-            Assert.DoesNotContain(answers.Single(a => a.Query == "黑土地").Fetched, f => f.StartsWith("x/", StringComparison.Ordinal));
-            Assert.Contains(answers.Single(a => a.Query == "污水处理厂").Fetched, f => f.StartsWith("x/", StringComparison.Ordinal));
+            bool Proved(string q) => answers.Single(a => a.Query == q).Fetched.Any(f => f.StartsWith("x/", StringComparison.Ordinal));
+            // A three-character word is answered by its own counts; longer ones by positions unless they are phrase tokens.
+            Assert.False(Proved("黑土地"));
+            Assert.True(Proved("生态环境保护督察整改工作"));
+            if (phraseBudget != 3) Assert.Equal(phraseBudget == 0, Proved("生态环境"));
+            if (phraseBudget == 0) Assert.True(Proved("污水处理厂"));
+            if (phraseBudget == 1024) Assert.False(Proved("非道路移动机械"));
         }
+    }
+
+    [Fact]
+    public void Phrase_tokens_count_every_occurrence_including_overlapping_ones_and_those_after_the_sample()
+    {
+        SearchDocument Doc(int n, string text, string title = "标题") =>
+            new(n, $"序号{n}", title, ["soil"], "completed", $"findings/{n}/", [new SearchField("问题", "problem", text), new SearchField("完成情况", "result", "已完成。")]);
+        var docs = new[]
+        {
+            Doc(1, "加强生态环境保护，环境环境环。"),
+            Doc(2, "生态环境保护督察。环境环境环境环境"),
+            Doc(3, "生态环境", title: "生态环境保护"),  // after the sample: counted all the same
+            Doc(4, "生态 环境，生态\n环境，生态环"),      // broken by a space, punctuation, a line break, the end
+            Doc(5, "ＣＯＤ生态环境保护区生态环境保护"),
+            Doc(6, "态环境保护"),
+        };
+        // A sample of the first two documents: the n-grams both of them hold become phrase tokens.
+        var options = SeedSearchDocuments.Options(partitions: 2, largeEntryBytes: 64) with { PhraseSampleCharacters = 30 };
+        using var index = new SearchIndexFolder(docs, options);
+        var tokens = index.Files.Where(f => f.Path.StartsWith("search/k/", StringComparison.Ordinal))
+            .SelectMany(f => JsonNode.Parse(f.Content)!.AsObject().Select(kv => kv.Key)).ToHashSet();
+        Assert.Superset(new HashSet<string> { "生态环境", "环境环境", "生态环境保护", "环境保护", "环境环境环", "态环境保护" }, tokens);
+        Assert.DoesNotContain("环境环境环境", tokens);
+        Assert.DoesNotContain("生态环境保护督察", tokens);
+        Assert.DoesNotContain("加强生态", tokens);
+        var meta = JsonNode.Parse(index.Files.Single(f => f.Path == "search/meta.json").Content)!;
+        Assert.Equal(6, (int)meta["phraseMax"]!);
+
+        var queries = new[] { "生态环境", "环境环境", "环境环境环境", "生态环境保护", "态环境保护", "生态环境保护督察", "环境保护", "生态", "生态 保护", "加强生态" };
+        var answers = NodeHarness.Query(index.Root, queries.Select(q => (q, "", "")));
+        foreach (var answer in answers)
+            Assert.Equal(SearchOracle.Expected(docs, answer.Query), answer.Results);
+        Assert.Equal([2, 1], answers.Single(a => a.Query == "环境环境").Results.Select(r => r.Number));
+        Assert.Equal(3, answers.Single(a => a.Query == "环境环境").Results[0].Hits);
+        Assert.Equal([3, 5, 1, 2], answers.Single(a => a.Query == "生态环境保护").Results.Select(r => r.Number));
+    }
+
+    [Fact]
+    public void A_long_word_over_common_pairs_is_proved_by_the_positions_of_the_phrases_inside_it()
+    {
+        // Enough text that the pairs' positions are worth replacing: 生态 and 整改 thousands of times over.
+        var shapes = new[] { "生态环境保护督察整改工作。", "生态环境保护督察，整改工作。", "整改工作生态环境保护督察。", "督察整改工作。生态环境。" };
+        var docs = Enumerable.Range(1, 240).Select(n => new SearchDocument(n, $"序号{n}", n % 7 == 0 ? "生态环境保护督察整改工作" : "标题", ["soil"], "completed",
+            $"findings/{n}/", [new SearchField("问题", "problem", string.Concat(Enumerable.Range(0, 60).Select(k => shapes[(n * 31 + k * k) % (n % 5 == 0 ? 3 : 4)])))])).ToList();
+        var queries = new[] { "生态环境保护督察整改工作", "环境保护督察整改", "保护督察，整改", "督察整改工作生态环境", "态环境保护督察整" };
+        long PositionBytes(SearchIndexFolder index, NodeHarness.Answer answer) =>
+            answer.Fetched.Where(f => f.StartsWith("x/", StringComparison.Ordinal)).Sum(f => (long)index.Files.Single(x => x.Path == "search/" + f).Content.Length);
+
+        using var withPhrases = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: 4));
+        using var without = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: 4, phraseBudget: 0));
+        var answers = NodeHarness.Query(withPhrases.Root, queries.Select(q => (q, "", "")));
+        var pairsOnly = NodeHarness.Query(without.Root, queries.Select(q => (q, "", "")));
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var expected = SearchOracle.Expected(docs, queries[i]);
+            Assert.Equal(expected, answers[i].Results);
+            Assert.Equal(expected, pairsOnly[i].Results);
+        }
+        var whole = answers[0];
+        Assert.NotEmpty(whole.Results);
+        Assert.Contains("phrases.json", whole.Fetched);
+        Assert.True(PositionBytes(withPhrases, whole) * 2 < PositionBytes(without, pairsOnly[0]),
+            $"phrases: {PositionBytes(withPhrases, whole)} bytes of positions, pairs alone: {PositionBytes(without, pairsOnly[0])}");
     }
 
     [Fact]

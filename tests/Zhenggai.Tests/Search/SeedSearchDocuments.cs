@@ -25,11 +25,12 @@ internal static partial class SeedSearchDocuments
             .ToList();
     }
 
-    public static SearchIndexOptions Options(int partitions = 64, int largeEntryBytes = 2048) => new()
+    public static SearchIndexOptions Options(int partitions = 64, int largeEntryBytes = 2048, int phraseBudget = 1024) => new()
     {
         Themes = Themes(),
         Partitions = partitions,
         LargeEntryBytes = largeEntryBytes,
+        PhraseBudget = phraseBudget,
     };
 
     private static IReadOnlyList<SearchDocument> Load()

@@ -96,6 +96,15 @@
     var from = [];
     var to = [];
     for (var i = 0; i < text.length;) {
+      var unit = text.charCodeAt(i);
+      // Han and ASCII other than capitals fold to themselves: most of the text, and excerpts fold every part.
+      if ((unit >= 0x4E00 && unit <= 0x9FFF) || (unit < 0x80 && (unit < 0x41 || unit > 0x5A))) {
+        units.push(text[i]);
+        from.push(i);
+        to.push(i + 1);
+        i++;
+        continue;
+      }
       var cp = text.codePointAt(i);
       var width = cp > 0xFFFF ? 2 : 1;
       var folded = foldCodePoint(cp);
@@ -131,7 +140,8 @@
    * Splits a query into words and, for each word, the tokens whose positions prove it: every
    * letter or digit run (whole), and the pairs of neighbours that are not both letters/digits.
    * A word that is itself one token (one or three characters of Han and the like, two such
-   * characters, or one letter/digit run) needs only that token's counts.
+   * characters, one letter/digit run, or a frequent phrase the index lists) needs only that
+   * token's counts; phrases inside a longer word may stand in for its pairs (chooseCover).
    */
   function parseQuery(query) {
     var folded = [];
@@ -171,13 +181,16 @@
         runs.push({ token: fromCodePoints(cps.slice(i, end + 1)), offset: i, positional: true });
       }
       if (i + 1 < cps.length && !(isWord(c) && isWord(classes[i + 1]))) {
-        pairs.push({ token: fromCodePoints([cps[i], cps[i + 1]]), offset: i, positional: true });
+        pairs.push({ token: fromCodePoints([cps[i], cps[i + 1]]), offset: i, length: 2, positional: true });
       }
     }
-    var word = { text: fromCodePoints(cps), cps: cps, classes: classes, runs: runs, pairs: pairs, single: null };
+    var word = { text: fromCodePoints(cps), cps: cps, classes: classes, runs: runs, pairs: pairs, single: null, phrase: null };
     var allOther = classes.every(function (c) { return c === OTHER; });
     // One and three characters of Han, punctuation and the like are tokens with counts only.
     if ((cps.length === 1 || cps.length === 3) && allOther) word.single = { token: word.text, offset: 0, positional: false };
+    // Four or more may be a frequent phrase with a token of its own (PhraseTable.cs); the index says
+    // so only by having it, so the word is looked up first (its counts suffice) and proved if absent.
+    if (cps.length >= 4 && allOther) word.phrase = { token: word.text, offset: 0, length: cps.length, positional: true };
     else if (runs.length === 1 && pairs.length === 0) word.single = runs[0];
     else if (runs.length === 0 && pairs.length === 1) word.single = pairs[0];
     return word;
@@ -189,37 +202,31 @@
   }
 
   /**
-   * Picks the pairs whose positions are fetched: all letter/digit runs are always used (they prove
-   * whole-word boundaries), and the cheapest set of pairs that covers every other character.
-   * Together they fix every character of the word at a known offset, so a match is exact.
+   * Picks the tokens whose positions are fetched: all letter/digit runs (they prove whole-word
+   * boundaries), and the cheapest set of pairs and phrases (spans of 2 to 8 characters) that covers
+   * every other character. Together they fix every character of the word at a known offset, so a
+   * match is exact. cost(span) is the size of its positions; phrases are optional extra spans.
    */
-  function chooseCover(word, cost) {
+  function chooseCover(word, cost, phrases) {
     var m = word.cps.length;
-    var other = word.classes.map(function (c) { return c === OTHER; });
-    var byOffset = new Map(word.pairs.map(function (p) { return [p.offset, p]; }));
-    var states = [{ cost: 0, picks: [] }, null];
-    for (var i = 0; i < m - 1; i++) {
-      var next = [null, null];
-      var pair = byOffset.get(i);
-      for (var s = 0; s < 2; s++) {
-        if (!states[s]) continue;
-        for (var c = 0; c < 2; c++) {
-          if (c === 1 && !pair) continue;
-          if (other[i] && !s && !c) continue;
-          var total = states[s].cost + (c ? cost(pair) : 0);
-          if (!next[c] || total < next[c].cost) {
-            next[c] = { cost: total, picks: c ? states[s].picks.concat([pair]) : states[s].picks };
-          }
-        }
+    var spans = word.pairs.concat(phrases || []);
+    // best[p]: the cheapest spans that cover every character before p that needs covering.
+    var best = new Array(m + 1).fill(null);
+    best[0] = { cost: 0, picks: [] };
+    for (var p = 0; p < m; p++) {
+      var here = best[p];
+      if (!here) continue;
+      var relax = function (to, extra, pick) {
+        var total = here.cost + extra;
+        if (!best[to] || total < best[to].cost) best[to] = { cost: total, picks: pick ? here.picks.concat([pick]) : here.picks };
+      };
+      if (word.classes[p] !== OTHER) relax(p + 1, 0, null);
+      for (var k = 0; k < spans.length; k++) {
+        var span = spans[k];
+        if (span.offset <= p && p < span.offset + span.length) relax(span.offset + span.length, cost(span), span);
       }
-      states = next;
     }
-    var best = null;
-    for (var t = 0; t < 2; t++) {
-      if (!states[t] || (other[m - 1] && !t)) continue;
-      if (!best || states[t].cost < best.cost) best = states[t];
-    }
-    return word.runs.concat(best ? best.picks : word.pairs);
+    return word.runs.concat(best[m] ? best[m].picks : word.pairs);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -329,11 +336,12 @@
 
   /**
    * Counts, per document, the places where every constraint holds at once: token k at base + offset k.
-   * constraints: [{ offset, postings: decodePostings(…, true, true) }]. Returns Map(doc → hits).
+   * constraints: [{ offset, postings: decodePostings(…, true, true) }]. Adds each document's hits
+   * to into[doc] (an array indexed by document) and returns how many documents had any.
    */
-  function verify(constraints) {
-    var result = new Map();
-    if (constraints.length === 0) return result;
+  function verify(constraints, into) {
+    var found = 0;
+    if (constraints.length === 0) return found;
     var ordered = constraints.slice().sort(function (a, b) { return a.postings.docs.length - b.postings.docs.length; });
     var cursor = ordered.map(function () { return 0; });
     var rows = new Array(ordered.length);
@@ -373,13 +381,21 @@
         }
         if (ok) hits++;
       }
-      if (hits > 0) result.set(doc, hits);
+      if (hits > 0) {
+        into[doc] += hits;
+        found++;
+      }
     }
-    return result;
+    return found;
   }
 
   // ---------------------------------------------------------------------------------------
   // The engine: pure apart from loadJson(path relative to search/) → Promise of parsed JSON.
+
+  // Pairs whose positions total more than this make a longer word worth planning with phrases.json.
+  var PHRASE_PLAN_BYTES = 32768;
+  // What fetching one more bucket file costs, about, in the same units as positions' sizes.
+  var BUCKET_BYTES = 16384;
 
   function createEngine(loadJson) {
     var cache = new Map();
@@ -435,42 +451,86 @@
       return { body: decodePostings(data[0], keep, keep), title: decodePostings(data[1], keep, keep) };
     }
 
-    /** Map doc → { body, title } hit counts for one word. */
+    /**
+     * Hit counts of one word in every document: { body, title } arrays indexed by document, and
+     * docs, the documents with any hit in ascending order. Arrays rather than maps: a common word
+     * is in nearly every document, and this is the hot path of a query.
+     */
+    function newHits(m) {
+      return { body: new Int32Array(m.documents), title: new Int32Array(m.documents), docs: null };
+    }
+
+    function listDocs(hits) {
+      var docs = [];
+      for (var d = 0; d < hits.body.length; d++) if (hits.body[d] + hits.title[d] > 0) docs.push(d);
+      hits.docs = docs;
+      return hits;
+    }
+
     async function evaluateWord(m, word) {
+      if (word.phrase && word.cps.length <= (m.phraseMax || 0)) {
+        var phraseEntry = await entryOf(m, word.phrase.token);
+        if (phraseEntry) return countsOf(m, await postingsOf(phraseEntry, word.phrase, false));
+      }
       var constraints = wordTokens(word);
       var entries = await Promise.all(constraints.map(function (c) { return entryOf(m, c.token); }));
       var byToken = new Map();
       for (var i = 0; i < constraints.length; i++) {
-        if (!entries[i]) return new Map();
+        if (!entries[i]) return listDocs(newHits(m));
         byToken.set(constraints[i].token, entries[i]);
       }
-      var result = new Map();
-      var add = function (counts, side) {
-        counts.forEach(function (n, doc) {
-          var r = result.get(doc);
-          if (!r) { r = { body: 0, title: 0 }; result.set(doc, r); }
-          r[side] += n;
-        });
-      };
-      if (word.single) {
-        var p = await postingsOf(byToken.get(word.single.token), word.single, false);
-        var counts = function (postings) {
-          var out = new Map();
-          for (var k = 0; k < postings.docs.length; k++) out.set(postings.docs[k], postings.counts[k]);
-          return out;
-        };
-        add(counts(p.body), 'body');
-        add(counts(p.title), 'title');
-        return result;
-      }
-      var cover = chooseCover(word, function (pair) {
-        var e = byToken.get(pair.token);
+      if (word.single) return countsOf(m, await postingsOf(byToken.get(word.single.token), word.single, false));
+      var cost = function (span) {
+        if (span.size !== undefined) return span.size;
+        var e = byToken.get(span.token);
         return Array.isArray(e) ? 0 : e.x;
-      });
+      };
+      var cover = chooseCover(word, cost);
+      // When pairs alone would be costly, the phrases inside the word may prove it for less.
+      var planned = cover.reduce(function (n, c) { return n + (c.length === 2 ? cost(c) : 0); }, 0);
+      if (planned > PHRASE_PLAN_BYTES && word.cps.length > 4 && (m.phraseMax || 0) >= 4) {
+        var inside = phrasesIn(word, await load('phrases.json'), m.phraseMax);
+        if (inside.length) {
+          cover = chooseCover(word, cost, inside);
+          var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryOf(m, c.token) : null; }));
+          for (var j = 0; j < cover.length; j++) {
+            if (cover[j].size === undefined) continue;
+            // A listed phrase with no entry is in no document, and so is the word.
+            if (!phraseEntries[j]) return listDocs(newHits(m));
+            byToken.set(cover[j].token, phraseEntries[j]);
+          }
+        }
+      }
       var loaded = await Promise.all(cover.map(function (c) { return postingsOf(byToken.get(c.token), c, true); }));
-      add(verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].body }; })), 'body');
-      add(verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].title }; })), 'title');
-      return result;
+      var hits = newHits(m);
+      verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].body }; }), hits.body);
+      verify(cover.map(function (c, k) { return { offset: c.offset, postings: loaded[k].title }; }), hits.title);
+      return listDocs(hits);
+    }
+
+    /**
+     * The phrases (from phrases.json: text → size of positions, 0 when inline in the bucket) that
+     * stand inside the word, as spans. An inline phrase still costs its bucket file.
+     */
+    function phrasesIn(word, listed, longest) {
+      var spans = [];
+      for (var i = 0; i + 4 <= word.cps.length; i++) {
+        for (var n = 4; n <= longest && i + n <= word.cps.length; n++) {
+          if (i === 0 && n === word.cps.length) continue;
+          var text = fromCodePoints(word.cps.slice(i, i + n));
+          if (!Object.prototype.hasOwnProperty.call(listed, text)) break; // phrases are closed under prefixes
+          spans.push({ token: text, offset: i, length: n, positional: true, size: listed[text] + BUCKET_BYTES });
+        }
+      }
+      return spans;
+    }
+
+    /** Hits from a counts-only reading of one token. */
+    function countsOf(m, p) {
+      var hits = newHits(m);
+      for (var k = 0; k < p.body.docs.length; k++) hits.body[p.body.docs[k]] += p.body.counts[k];
+      for (var t = 0; t < p.title.docs.length; t++) hits.title[p.title.docs[t]] += p.title.counts[t];
+      return listDocs(hits);
     }
 
     function facetIndex(list, key) {
@@ -504,22 +564,54 @@
         return { words: words, results: results, total: results.length, empty: false };
       }
       var perWord = await Promise.all(words.map(function (w) { return evaluateWord(m, w); }));
-      perWord.sort(function (a, b) { return a.size - b.size; });
-      perWord[0].forEach(function (first, doc) {
-        if (!passes(doc)) return;
+      perWord.sort(function (a, b) { return a.docs.length - b.docs.length; });
+      var found = [];
+      var titleWordsOf = [];
+      var hitsOf = [];
+      var most = 0;
+      var candidates = perWord[0].docs;
+      next:
+      for (var c = 0; c < candidates.length; c++) {
+        var doc = candidates[c];
+        if (!passes(doc)) continue;
         var titleWords = 0;
         var hits = 0;
         for (var i = 0; i < perWord.length; i++) {
-          var r = perWord[i].get(doc);
-          if (!r) return;
-          if (r.title > 0) titleWords++;
-          hits += r.body + r.title;
+          var h = perWord[i].body[doc] + perWord[i].title[doc];
+          if (h === 0) continue next;
+          if (perWord[i].title[doc] > 0) titleWords++;
+          hits += h;
         }
-        results.push({ doc: doc, number: m.numberOf[doc], titleWords: titleWords, hits: hits });
-      });
-      results.sort(function (a, b) {
-        return (b.titleWords - a.titleWords) || (b.hits - a.hits) || (a.number - b.number);
-      });
+        found.push(doc);
+        titleWordsOf.push(titleWords);
+        hitsOf.push(hits);
+        if (hits > most) most = hits;
+      }
+      // Ranking: more words in the title, then more hits, then the lower number (documents are in
+      // number order, so the lower document). One number per result sorted natively is several
+      // times faster than a comparator over objects, and exact while the product fits in 2^53.
+      var n = m.documents;
+      var order;
+      if ((words.length + 1) * (most + 1) * n < 9007199254740992) {
+        var keys = new Float64Array(found.length);
+        for (var f = 0; f < found.length; f++) {
+          keys[f] = ((words.length - titleWordsOf[f]) * (most + 1) + (most - hitsOf[f])) * n + found[f];
+        }
+        keys.sort();
+        order = new Array(found.length);
+        var at = new Int32Array(n);
+        for (var g = 0; g < found.length; g++) at[found[g]] = g;
+        for (var r = 0; r < keys.length; r++) order[r] = at[keys[r] % n];
+      } else {
+        order = found.map(function (_, k) { return k; });
+        order.sort(function (a, b) {
+          return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
+        });
+      }
+      for (var o = 0; o < order.length; o++) {
+        var k = order[o];
+        results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
+      }
       return { words: words, results: results, total: results.length, empty: false };
     }
 

@@ -18,6 +18,9 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
     private int[] counts = new int[64];
     private ulong[] keys = new ulong[64];
 
+    /// <summary>Frequent phrases, indexed with positions like pairs; set before the first document is added.</summary>
+    public PhraseTable Phrases { get; set; } = PhraseTable.Empty;
+
     /// <summary>Spills the document's tokens; returns the name of a part too long to index, or null.</summary>
     public string? Add(int ordinal, SearchDocument doc)
     {
@@ -35,6 +38,7 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
         // Group positions by key with a hash map rather than a sort: linear, and positions come out
         // in text order. The order tokens are spilled in within a document does not matter.
         var keyed = tokenizer.Keyed;
+        Phrases.CollectIn(tokenizer.Folded, keyed);
         slots.Clear();
         if (slotOf.Length < keyed.Count) slotOf = new int[keyed.Count * 2];
         var distinct = 0;
@@ -64,7 +68,8 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
         for (var k = 0; k < distinct; k++)
         {
             var key = keys[k];
-            spill.AddKeyed((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key,
+            var hash = SearchTokenizer.IsPhrase(key) ? Phrases.BucketHashes[SearchTokenizer.PhraseIndexOf(key)] : SearchTokenizer.HashKey(key);
+            spill.AddKeyed((int)(hash & mask), ordinal, field, key,
                 positions.AsSpan(starts[k], starts[k + 1] - starts[k]), SearchTokenizer.IsPositional(key));
         }
 

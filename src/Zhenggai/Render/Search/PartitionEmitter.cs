@@ -13,7 +13,8 @@ namespace Zhenggai.Render.Search;
 internal static class PartitionEmitter
 {
     /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
-    public static int Emit(int partition, byte[] spill, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    /// <param name="phraseSizes">Receives, for each phrase of this partition, the size of its positions file (0 when inline).</param>
+    public static int Emit(int partition, byte[] spill, PhraseTable phrases, int[] phraseSizes, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
         var keyed = new Dictionary<ulong, TokenPostings>();
         var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
@@ -43,8 +44,10 @@ internal static class PartitionEmitter
             postings.Add(document, field, ref reader);
         }
 
-        var tokens = keyed.Select(kv => (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value))
-            .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value)))
+        var tokens = keyed.Select(kv => SearchTokenizer.IsPhrase(kv.Key)
+                ? (Token: phrases.Texts[SearchTokenizer.PhraseIndexOf(kv.Key)], Postings: kv.Value, Phrase: SearchTokenizer.PhraseIndexOf(kv.Key))
+                : (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value, Phrase: -1))
+            .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value, Phrase: -1)))
             .OrderBy(t => t.Token, StringComparer.Ordinal)
             .ToList();
         if (tokens.Count == 0) return 0;
@@ -53,10 +56,11 @@ internal static class PartitionEmitter
         var scratch = new List<byte>();
         var large = 0;
         long total = 0;
-        foreach (var (token, postings) in tokens)
+        foreach (var (token, postings, phrase) in tokens)
         {
             var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true, scratch));
             byte[] entry;
+            if (phrase >= 0) phraseSizes[phrase] = full.Length <= options.LargeEntryBytes ? 0 : full.Length;
             if (full.Length <= options.LargeEntryBytes)
             {
                 entry = full;

@@ -11,7 +11,8 @@ namespace Zhenggai.Render.Search;
 /// <item><c>meta.json</c>: themes, statuses, bucket counts and the document table (number, themes, status) that filters need;</item>
 /// <item><c>d/{number/1000}/{number}.json</c>: one finding's label, title, address and verbatim parts, fetched only for shown results;</item>
 /// <item><c>k/{partition}-{bucket}.json</c>: small tokens' postings, inline;</item>
-/// <item><c>c/{partition}/{i}.json</c> and <c>x/{partition}/{i}.json</c>: a large token's counts, and its counts with positions.</item>
+/// <item><c>c/{partition}/{i}.json</c> and <c>x/{partition}/{i}.json</c>: a large token's counts, and its counts with positions;</item>
+/// <item><c>phrases.json</c>: the frequent phrases (<see cref="PhraseTable"/>) and their positions' sizes, read for longer words.</item>
 /// </list>
 /// Tokens are described in <see cref="SearchTokenizer"/>; bench/SEARCH.md explains the design and its measured cost.
 /// The build streams: documents are read once, their tokens spilled to temporary files by
@@ -20,7 +21,7 @@ namespace Zhenggai.Render.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Theme filters are bit masks in a JavaScript number's exact 32-bit range.</summary>
     public const int MaxThemes = 30;
@@ -62,11 +63,38 @@ public static class SearchIndexBuilder
         using var spill = new PostingSpill(options.TempDirectory, options.Partitions);
         var indexer = new DocumentIndexer(spill, options.Partitions);
 
+        // The first documents wait, valid ones only, until the phrases are chosen from them.
+        var sampler = new PhraseSampler(options.PhraseSampleCharacters, options.PhraseBudget);
+        var pending = new List<(SearchDocument Doc, int Mask, int Status)>();
+        PhraseTable? phrases = null;
+        void IndexDocument(SearchDocument doc, int mask, int status)
+        {
+            var tooLong = indexer.Add(numbers.Count, doc);
+            if (tooLong is not null)
+            {
+                bag.Add(Diagnostic.Error("ZG0901", doc.SourceFile ?? doc.Url, 1,
+                    $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
+                    "a finding this long is almost certainly a pasted document; split it or shorten it"));
+                return;
+            }
+            numbers.Add(doc.Number);
+            masks.Add(mask);
+            statuses.Add(status);
+            Write(DocumentPath(doc.Number), DocumentJson(doc));
+        }
+        void ChoosePhrases()
+        {
+            phrases = sampler.Choose();
+            indexer.Phrases = phrases;
+            foreach (var (doc, mask, status) in pending) IndexDocument(doc, mask, status);
+            pending.Clear();
+        }
+
         foreach (var doc in docs)
         {
             var file = doc.SourceFile ?? doc.Url;
             var problems = bag.Count;
-            var previous = numbers.Count == 0 ? 0 : numbers[^1];
+            var previous = pending.Count > 0 ? pending[^1].Doc.Number : numbers.Count == 0 ? 0 : numbers[^1];
             if (doc.Number <= previous)
                 bag.Add(Diagnostic.Error("ZG0902", file, 1,
                     $"finding {doc.Number} comes after finding {previous}: the search index needs unique numbers in ascending order",
@@ -90,29 +118,28 @@ public static class SearchIndexBuilder
                         "re-import the finding from the source document; the text must be valid Unicode"));
             if (bag.Count > problems) continue;
 
-            var ordinal = numbers.Count;
-            var tooLong = indexer.Add(ordinal, doc);
-            if (tooLong is not null)
+            if (phrases is not null)
             {
-                bag.Add(Diagnostic.Error("ZG0901", file, 1,
-                    $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
-                    "a finding this long is almost certainly a pasted document; split it or shorten it"));
+                IndexDocument(doc, mask, status);
                 continue;
             }
-            numbers.Add(doc.Number);
-            masks.Add(mask);
-            statuses.Add(status);
-            Write(DocumentPath(doc.Number), DocumentJson(doc));
+            sampler.Add(doc);
+            pending.Add((doc, mask, status));
+            if (sampler.Full) ChoosePhrases();
         }
+        if (phrases is null) ChoosePhrases();
         if (bag.Count > 0) throw new DiagnosticException(bag);
         stats.Documents = numbers.Count;
         var firstPass = clock.Elapsed;
 
         var buckets = new int[options.Partitions];
+        var phraseSizes = new int[phrases!.Count];
         for (var p = 0; p < options.Partitions; p++)
-            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), options, Write, stats);
+            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases, phraseSizes, options, Write, stats);
+        if (phrases.Count > 0) Write("search/phrases.json", PhrasesJson(phrases, phraseSizes));
 
-        Write("search/meta.json", MetaJson(options, buckets, numbers, masks, statuses));
+        stats.Phrases = phrases.Count;
+        Write("search/meta.json", MetaJson(options, buckets, phrases.LongestLength, numbers, masks, statuses));
         return stats.Build(spill.BytesWritten, firstPass, clock.Elapsed - firstPass);
     }
 
@@ -123,6 +150,8 @@ public static class SearchIndexBuilder
     {
         if (options.Partitions < 1 || options.Partitions > 4096 || (options.Partitions & (options.Partitions - 1)) != 0)
             throw new ArgumentException("Partitions must be a power of two from 1 to 4096", nameof(options));
+        if (options.PhraseBudget < 0 || options.PhraseSampleCharacters < 0)
+            throw new ArgumentException("PhraseBudget and PhraseSampleCharacters must not be negative", nameof(options));
         if (options.LargeEntryBytes < 64 || options.TargetBucketBytes < 256)
             throw new ArgumentException("LargeEntryBytes must be at least 64 and TargetBucketBytes at least 256", nameof(options));
         if (options.Themes.Count > MaxThemes)
@@ -180,7 +209,7 @@ public static class SearchIndexBuilder
         w.WriteEndObject();
     });
 
-    private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, List<int> numbers, List<int> masks, List<int> statuses) =>
+    private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, int longestPhrase, List<int> numbers, List<int> masks, List<int> statuses) =>
         SearchJson.Write(w =>
         {
             w.WriteStartObject();
@@ -188,6 +217,8 @@ public static class SearchIndexBuilder
             w.WriteNumber("documents", numbers.Count);
             w.WriteNumber("partitions", options.Partitions);
             WriteInts(w, "buckets", buckets);
+            // Words of 4 characters up to this long may be phrase tokens; the client looks them up first.
+            w.WriteNumber("phraseMax", longestPhrase);
             WriteFacets(w, "themes", options.Themes);
             WriteFacets(w, "statuses", options.Statuses);
             var gaps = new int[numbers.Count];
@@ -198,6 +229,18 @@ public static class SearchIndexBuilder
             w.WriteString("statusIndexes", PostingString.Encode(statuses));
             w.WriteEndObject();
         });
+
+    /// <summary>
+    /// Every phrase with the size of its positions file (0: inline in its bucket), so that the client can
+    /// plan the cheapest proof of a longer word from pairs and phrases before fetching either.
+    /// </summary>
+    private static byte[] PhrasesJson(PhraseTable phrases, int[] sizes) => SearchJson.Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var i in Enumerable.Range(0, phrases.Count).OrderBy(i => phrases.Texts[i], StringComparer.Ordinal))
+            w.WriteNumber(phrases.Texts[i], sizes[i]);
+        w.WriteEndObject();
+    });
 
     private static void WriteInts(Utf8JsonWriter w, string name, IEnumerable<int> values)
     {

@@ -7,7 +7,8 @@ internal sealed class SearchIndexStatsBuilder
     public int LargeTokens;
     public int Files;
     public long Bytes;
+    public int Phrases;
 
     public SearchIndexStats Build(long spillBytes, TimeSpan firstPass, TimeSpan secondPass) =>
-        new(Documents, Tokens, LargeTokens, Files, Bytes, spillBytes, firstPass, secondPass);
+        new(Documents, Tokens, LargeTokens, Files, Bytes, spillBytes, firstPass, secondPass, Phrases);
 }

@@ -26,7 +26,10 @@ internal sealed class SearchTokenizer
     private readonly List<int> folded = new();
     private readonly List<byte> classes = new();
 
-    /// <summary>Single characters and pairs: key &lt;&lt; 21 | position, unsorted.</summary>
+    /// <summary>The folded code points of the text last tokenized.</summary>
+    public List<int> Folded => folded;
+
+    /// <summary>Single characters and pairs: key &lt;&lt; 21 | position, unsorted (DocumentIndexer appends phrases in the same packing).</summary>
     public List<ulong> Keyed { get; } = new();
 
     /// <summary>Three-character keys, one per occurrence, unsorted.</summary>
@@ -80,12 +83,22 @@ internal sealed class SearchTokenizer
         return n;
     }
 
+    /// <summary>
+    /// A frequent phrase (<see cref="PhraseTable"/>) is keyed by its index above the single characters'
+    /// 21 bits, with neither the pair nor the triple flag: a range no other key uses.
+    /// </summary>
+    public static ulong PhraseKey(int index) => (1UL << PositionBits) + (ulong)index;
+
+    public static bool IsPhrase(ulong key) => (key & (TripleFlag | PairFlag)) == 0 && key >= 1UL << PositionBits;
+
+    public static int PhraseIndexOf(ulong key) => (int)(key - (1UL << PositionBits));
+
     public static ulong KeyOf(ulong packed) => packed >> PositionBits;
 
     public static int PositionOf(ulong packed) => (int)(packed & (MaxPositions - 1));
 
-    /// <summary>Pairs need positions to prove a longer query is there whole; single characters and triples never do.</summary>
-    public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && (key & PairFlag) != 0;
+    /// <summary>Pairs and phrases hold positions to prove a longer query is there whole; single characters and triples never do.</summary>
+    public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && ((key & PairFlag) != 0 || IsPhrase(key));
 
     public static string TokenOf(ulong key)
     {

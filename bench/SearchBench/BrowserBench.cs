@@ -1,0 +1,164 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace SearchBench;
+
+/// <summary>
+/// Times queries on the real search page in Debian Chromium (headless, through Playwright; never
+/// Playwright's own browser download). Times are taken inside the page with performance.now():
+/// from the form's submit (what Enter does; typing adds the page's 250 ms pause first) until the
+/// status line shows the count, which search.js sets after the first ten results are in the list,
+/// and until two animation frames later, when they have been laid out and painted.
+/// <list type="bullet">
+/// <item>cold: a fresh browser context (empty HTTP cache, new engine), the page loaded and meta.json read, then the query;
+/// also the CPU time of the page's main thread over the query, and of that the style and layout work (DevTools metrics);</item>
+/// <item>warm: the same query again on that page (every file already in the engine's cache);</item>
+/// <item>link: a fresh context opening search/?q=…, from navigation start until the results are shown.</item>
+/// </list>
+/// </summary>
+internal static class BrowserBench
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] LaunchArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    // Resolves with the time the status line first reports a result (or none), watching from before the query.
+    private const string MeasureQuery = """
+        async (q) => {
+          const input = document.getElementById('search-q');
+          const form = document.getElementById('search-form');
+          const status = document.getElementById('search-status-line');
+          status.textContent = '';
+          const before = performance.getEntriesByType('resource').length;
+          const done = new Promise((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (/找到|没有/.test(status.textContent)) { observer.disconnect(); resolve(performance.now()); }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+          });
+          input.value = q;
+          const t0 = performance.now();
+          form.requestSubmit();
+          const shown = await done;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const painted = performance.now();
+          const fetched = performance.getEntriesByType('resource').slice(before);
+          // Time with at least one index file on its way: the rest is the page's own work (and, on a
+          // loaded machine, waiting for a core).
+          const spans = fetched.map((e) => [Math.max(e.startTime, t0), Math.min(e.responseEnd, shown)]).sort((a, b) => a[0] - b[0]);
+          let waiting = 0, end = t0;
+          for (const [a, b] of spans) { if (b > end) { waiting += b - Math.max(a, end); end = b; } }
+          return {
+            shown: shown - t0, painted: painted - t0, waiting, status: status.textContent,
+            items: document.querySelectorAll('#search-results li.search-result').length,
+            files: fetched.length, bytes: fetched.reduce((n, e) => n + e.encodedBodySize, 0),
+          };
+        }
+        """;
+
+    private const string WatchStatus = """
+        window.__zgShown = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            const status = document.getElementById('search-status-line');
+            if (status && /找到|没有/.test(status.textContent)) { observer.disconnect(); resolve(performance.now()); }
+          });
+          observer.observe(document, { childList: true, characterData: true, subtree: true });
+        });
+        """;
+
+    public sealed record Timing(string Query, int Total, double Cold, double ColdMin, double ColdWaiting, double ColdThreadCpu, double ColdLayout, double ColdPainted, double Warm, double Link, int Files, long Bytes, string Problem);
+
+    public static async Task<List<Timing>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats)
+    {
+        await using var server = LocalStaticServer.Start(siteRoot);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = LaunchArgs,
+            Timeout = 60_000,
+        });
+        var page = server.BaseUrl + "search/";
+        var timings = new List<Timing>();
+        foreach (var (query, total) in queries)
+        {
+            var cold = new List<Measured>();
+            var warm = new List<Measured>();
+            var link = new List<double>();
+            var problems = new List<string>();
+            for (var r = 0; r < repeats; r++)
+            {
+                await using (var context = await NewContextAsync(browser))
+                {
+                    var tab = await context.NewPageAsync();
+                    var errors = new List<string>();
+                    tab.PageError += (_, e) => errors.Add(e);
+                    tab.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+                    await tab.GotoAsync(page);
+                    // The selects fill once meta.json is read.
+                    await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+                    // CPU time of the page's main thread, which the machine's load does not inflate.
+                    var cdp = await context.NewCDPSessionAsync(tab);
+                    await cdp.SendAsync("Performance.enable");
+                    var before = await MetricsAsync(cdp);
+                    var measured = await MeasureAsync(tab, query);
+                    var after = await MetricsAsync(cdp);
+                    cold.Add(measured with { ThreadCpu = (after["ThreadTime"] - before["ThreadTime"]) * 1000, Layout = (after["LayoutDuration"] + after["RecalcStyleDuration"] - before["LayoutDuration"] - before["RecalcStyleDuration"]) * 1000 });
+                    warm.Add(await MeasureAsync(tab, query));
+                    problems.AddRange(errors);
+                }
+                await using (var context = await NewContextAsync(browser))
+                {
+                    await context.AddInitScriptAsync(WatchStatus);
+                    var tab = await context.NewPageAsync();
+                    await tab.GotoAsync(page + "?q=" + Uri.EscapeDataString(query));
+                    link.Add(await tab.EvaluateAsync<double>("() => window.__zgShown"));
+                }
+            }
+            foreach (var m in cold.Concat(warm))
+            {
+                var expectedItems = Math.Min(10, total);
+                if (!m.Status.Contains(total == 0 ? "没有" : total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || m.Items != expectedItems)
+                    problems.Add($"page showed {m.Items} items and “{m.Status}”, expected {total} results");
+            }
+            timings.Add(new Timing(query, total, Median(cold.Select(m => m.Shown)), cold.Min(m => m.Shown), Median(cold.Select(m => m.Waiting)),
+                Median(cold.Select(m => m.ThreadCpu)), Median(cold.Select(m => m.Layout)), Median(cold.Select(m => m.Painted)),
+                Median(warm.Select(m => m.Shown)), Median(link), cold[0].Files, cold[0].Bytes, string.Join("; ", problems.Distinct())));
+        }
+        return timings;
+    }
+
+    private sealed record Measured(double Shown, double Painted, double Waiting, string Status, int Items, int Files, long Bytes)
+    {
+        public double ThreadCpu { get; init; }
+
+        public double Layout { get; init; }
+    }
+
+    private static async Task<Dictionary<string, double>> MetricsAsync(ICDPSession cdp)
+    {
+        var result = await cdp.SendAsync("Performance.getMetrics") ?? throw new InvalidOperationException("no metrics");
+        return result.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
+    }
+
+    private static async Task<Measured> MeasureAsync(IPage tab, string query)
+    {
+        var r = await tab.EvaluateAsync<System.Text.Json.JsonElement>(MeasureQuery, query);
+        return new Measured(r.GetProperty("shown").GetDouble(), r.GetProperty("painted").GetDouble(), r.GetProperty("waiting").GetDouble(), r.GetProperty("status").GetString() ?? "",
+            r.GetProperty("items").GetInt32(), r.GetProperty("files").GetInt32(), (long)r.GetProperty("bytes").GetDouble());
+    }
+
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
+        await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "zh-CN" });
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Zhenggai.Render.Search;
+
+/// <summary>
+/// The frequent Han phrases (4 to 8 characters) that get a token of their own, so that a common
+/// phrase such as 生态环境 is answered from its counts instead of the positions of its pairs, which
+/// for a phrase in nearly every finding are the bulk of a cold query's download; and a longer word
+/// that contains phrases is proved with their positions, far fewer than those of their pairs.
+/// The set is closed under prefixes (every phrase's first <c>n - 1</c> characters are a phrase too,
+/// down to four), which lets <see cref="CollectIn"/> stop extending at the first miss; counts are
+/// exact because every hash hit is checked against the phrase's own code points.
+/// </summary>
+internal sealed class PhraseTable
+{
+    public const int MinLength = 4;
+    public const int MaxLength = 8;
+    private const ulong Seed = 14695981039346656037UL;
+
+    private readonly List<int[]> codePoints = new();
+    private readonly Dictionary<ulong, int> byHash = new();
+
+    public static PhraseTable Empty { get; } = new();
+
+    /// <summary>Phrase texts by index (the index is what the spill stores).</summary>
+    public List<string> Texts { get; } = new();
+
+    /// <summary>FNV-1a of each phrase's UTF-16 text, as search.js computes it to find the bucket.</summary>
+    public List<uint> BucketHashes { get; } = new();
+
+    public int Count => Texts.Count;
+
+    /// <summary>The longest phrase, so the client does not look up longer words in vain (0 when there is none).</summary>
+    public int LongestLength { get; private set; }
+
+    /// <summary>CJK ideographs (URO, extension A, compatibility ideographs, supplementary planes 2 and 3).</summary>
+    public static bool IsHan(int cp) =>
+        cp is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF;
+
+    /// <summary>Extends a phrase hash by one code point (64-bit FNV-1a over code points).</summary>
+    public static ulong Step(ulong hash, int cp) => (hash ^ (uint)cp) * 1099511628211UL;
+
+    public static ulong HashOf(ReadOnlySpan<int> cps)
+    {
+        var h = Seed;
+        foreach (var cp in cps) h = Step(h, cp);
+        return h;
+    }
+
+    public bool Contains(ReadOnlySpan<int> cps) => Find(HashOf(cps), cps) >= 0;
+
+    /// <summary>Adds a phrase whose prefix of one character less is already in (or which has four characters); false if it cannot be added.</summary>
+    public bool TryAdd(ReadOnlySpan<int> cps)
+    {
+        if (cps.Length is < MinLength or > MaxLength) return false;
+        if (cps.Length > MinLength && !Contains(cps[..^1])) return false;
+        var hash = HashOf(cps);
+        // Two phrases with one 64-bit hash: keep the first. Leaving a phrase out only costs bytes, never exactness.
+        if (byHash.ContainsKey(hash)) return false;
+        byHash[hash] = codePoints.Count;
+        codePoints.Add(cps.ToArray());
+        var text = string.Concat(cps.ToArray().Select(char.ConvertFromUtf32));
+        Texts.Add(text);
+        BucketHashes.Add(SearchTokenizer.Hash(text));
+        LongestLength = Math.Max(LongestLength, cps.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// Appends every phrase occurrence in <paramref name="folded"/>, overlapping ones included, as
+    /// <c>phrase key &lt;&lt; 21 | position</c>, the packing <see cref="SearchTokenizer.Keyed"/> uses.
+    /// </summary>
+    public void CollectIn(List<int> folded, List<ulong> keyed)
+    {
+        if (Count == 0) return;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(folded);
+        for (var i = 0; i + MinLength <= span.Length; i++)
+        {
+            var h = Seed;
+            for (var length = 1; length <= MaxLength && i + length <= span.Length; length++)
+            {
+                var cp = span[i + length - 1];
+                if (!IsHan(cp)) break;
+                h = Step(h, cp);
+                if (length < MinLength) continue;
+                var index = Find(h, span.Slice(i, length));
+                if (index < 0) break; // closed under prefixes: no longer phrase starts here either
+                keyed.Add((SearchTokenizer.PhraseKey(index) << SearchTokenizer.PositionBits) | (uint)i);
+            }
+        }
+    }
+
+    private int Find(ulong hash, ReadOnlySpan<int> cps) =>
+        byHash.TryGetValue(hash, out var index) && cps.SequenceEqual(codePoints[index]) ? index : -1;
+}
