@@ -81,7 +81,9 @@ internal sealed class ViewModelAccessor : IObjectAccessor
                     continue;
                 var name = NameOf(property, renamer);
                 if (!taken.Add(name)) continue;
-                getters[name] = (Func<object, object?>)TypedGetter.MakeGenericMethod(t, property.PropertyType).Invoke(null, [get])!;
+                // A delegate to the typed factory rather than MethodInfo.Invoke, which would compile an invoke stub per type pair.
+                var make = TypedGetter.MakeGenericMethod(t, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>();
+                getters[name] = make(get);
             }
         }
         return getters;
