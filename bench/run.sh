@@ -100,8 +100,9 @@ for n in $SIZES; do
   zg_samples=() hugo_samples=()
   for i in $(seq "$runs"); do
     # The tools take turns so that both see the same machine load.
-    rm -rf "$dir/site/output" "$dir/site/.output-"*
-    zg_samples+=("$(run_timed "$WORK/logs/zhenggai-$n-$i" "$ZG" build --root "$dir/site" -v)")
+    # --no-cache: a full build every time (the on-disk build cache would reuse the last run's pages).
+    rm -rf "$dir/site/output" "$dir/site/.output-"* "$dir/site/.zhenggai-cache"
+    zg_samples+=("$(run_timed "$WORK/logs/zhenggai-$n-$i" "$ZG" build --no-cache --root "$dir/site" -v)")
     if [ "$SKIP_HUGO" != 1 ]; then
       rm -rf "$dir/hugo-public"
       hugo_samples+=("$(run_timed "$WORK/logs/hugo-$n-$i" hugo --source "$dir/hugo" --destination "$dir/hugo-public")")
@@ -120,7 +121,8 @@ if [ "$SKIP_SEED" != 1 ]; then
   log "seed site: $SEED_RUNS builds of the repository's own input/"
   seed_samples=()
   for i in $(seq "$SEED_RUNS"); do
-    seed_samples+=("$(run_timed "$WORK/logs/seed-$i" "$ZG" build --root "$ROOT" --output "$WORK/seed-output" -v)")
+    rm -rf "$WORK/seed-output"
+    seed_samples+=("$(run_timed "$WORK/logs/seed-$i" "$ZG" build --no-cache --root "$ROOT" --output "$WORK/seed-output" -v)")
   done
   seed_pages=$(grep -o 'built [0-9]* pages' "$WORK/logs/seed-1.out" | awk '{print $2}')
   seed_findings=$(ls "$ROOT"/input/findings/*.md | wc -l)

@@ -1,5 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Zhenggai.Render.Views;
 
 namespace Zhenggai.Render;
 
@@ -19,6 +21,16 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban cuts any value longer than 1,048,576 characters to that length plus "...": a
         // list page of a few thousand findings is longer, and was published cut off.
         LimitToString = 0;
+    }
+
+    /// <summary>Our own view models are read through typed delegates (<see cref="ViewModelAccessor"/>); anything else as Scriban does.</summary>
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        var scriban = base.GetMemberAccessorImpl(target);
+        var type = target.GetType();
+        return type.Assembly == typeof(HtmlTemplateContext).Assembly && scriban is Scriban.Runtime.Accessors.TypedObjectAccessor && MemberFilter is null
+            ? new ViewModelAccessor(type, scriban, MemberRenamer ?? StandardMemberRenamer.Default)
+            : scriban!; // null (no accessor) as Scriban has it
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

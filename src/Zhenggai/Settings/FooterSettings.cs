@@ -4,17 +4,17 @@ namespace Zhenggai.Settings;
 public sealed record FooterSettings
 {
     /// <summary>主办单位.</summary>
-    public string? Sponsor { get; init; }
+    public string? Sponsor { get; set; }
 
     /// <summary>联系方式.</summary>
-    public string? Contact { get; init; }
+    public string? Contact { get; set; }
 
     /// <summary>网站标识码.</summary>
-    public string? SiteIdCode { get; init; }
+    public string? SiteIdCode { get; set; }
 
     /// <summary>ICP备案号.</summary>
-    public string? Icp { get; init; }
+    public string? Icp { get; set; }
 
     /// <summary>公安备案号.</summary>
-    public string? PublicSecurity { get; init; }
+    public string? PublicSecurity { get; set; }
 }

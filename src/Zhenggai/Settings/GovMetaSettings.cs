@@ -6,8 +6,8 @@ namespace Zhenggai.Settings;
 /// </summary>
 public sealed record GovMetaSettings
 {
-    public string? SiteName { get; init; }
-    public string? SiteDomain { get; init; }
-    public string? SiteIdCode { get; init; }
-    public string? ColumnName { get; init; }
+    public string? SiteName { get; set; }
+    public string? SiteDomain { get; set; }
+    public string? SiteIdCode { get; set; }
+    public string? ColumnName { get; set; }
 }

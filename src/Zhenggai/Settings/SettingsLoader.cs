@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Zhenggai.Diagnostics;
 
 namespace Zhenggai.Settings;
@@ -8,14 +7,6 @@ namespace Zhenggai.Settings;
 public static class SettingsLoader
 {
     public const string FileName = "statiq.json";
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        PropertyNameCaseInsensitive = false,
-    };
 
     public static SiteSettings Load(string siteRoot)
     {
@@ -29,7 +20,7 @@ public static class SettingsLoader
         SiteSettings? settings;
         try
         {
-            settings = JsonSerializer.Deserialize<SiteSettings>(bytes, Options);
+            settings = JsonSerializer.Deserialize(bytes, SettingsJsonContext.Default.SiteSettings);
         }
         catch (JsonException ex)
         {

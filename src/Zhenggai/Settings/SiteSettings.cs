@@ -8,42 +8,42 @@ namespace Zhenggai.Settings;
 public sealed record SiteSettings
 {
     /// <summary>Shown in every page title and the header. Default 「整改情况公开」.</summary>
-    public string SiteTitle { get; init; } = "整改情况公开";
+    public string SiteTitle { get; set; } = "整改情况公开";
 
-    public string? SiteDescription { get; init; }
+    public string? SiteDescription { get; set; }
 
     /// <summary>Host name for absolute addresses (citations, QR codes, feeds, sitemap), e.g. <c>www.example.gov.cn</c>. Unset: no absolute addresses.</summary>
-    public string? Host { get; init; }
+    public string? Host { get; set; }
 
     /// <summary>The sub-path the site is served under, e.g. <c>/zhenggai/</c>; only absolute addresses use it. Default <c>/</c>.</summary>
-    public string LinkRoot { get; init; } = "/";
+    public string LinkRoot { get; set; } = "/";
 
     /// <summary>Absolute addresses use https. Default true.</summary>
-    public bool LinksUseHttps { get; init; } = true;
+    public bool LinksUseHttps { get; set; } = true;
 
     /// <summary>Link to folders (<c>findings/25/</c>) when true; to explicit <c>index.html</c> files when false, for copies opened from disk. Default true.</summary>
-    public bool LinkHideIndexPages { get; init; } = true;
+    public bool LinkHideIndexPages { get; set; } = true;
 
     /// <summary>The page language. Default <c>zh-CN</c>.</summary>
-    public string Language { get; init; } = "zh-CN";
+    public string Language { get; set; } = "zh-CN";
 
     /// <summary>The reports the findings belong to; records name one by its Id.</summary>
-    public IReadOnlyList<ReportSettings> Reports { get; init; } = [];
+    public IReadOnlyList<ReportSettings> Reports { get; set; } = [];
 
     /// <summary>Themes in display order; the last one with no keywords is the catch-all (综合).</summary>
-    public IReadOnlyList<ThemeDefinition> Themes { get; init; } = ThemeDefinition.Defaults;
+    public IReadOnlyList<ThemeDefinition> Themes { get; set; } = ThemeDefinition.Defaults;
 
     /// <summary>Footer fields of a Chinese government site; each shown only when set.</summary>
-    public FooterSettings Footer { get; init; } = new();
+    public FooterSettings Footer { get; set; } = new();
 
     /// <summary>Government page metadata (SiteName, SiteDomain, SiteIDCode, ColumnName); omitted when unset.</summary>
-    public GovMetaSettings GovMeta { get; init; } = new();
+    public GovMetaSettings GovMeta { get; set; } = new();
 
     /// <summary>Licence of the published data, shown on the data page. Unset: the data page says no licence was declared.</summary>
-    public string? DataLicence { get; init; }
+    public string? DataLicence { get; set; }
 
     /// <summary>Known responsible units and their aliases.</summary>
-    public IReadOnlyList<UnitDefinition> Units { get; init; } = [];
+    public IReadOnlyList<UnitDefinition> Units { get; set; } = [];
 
     /// <summary>Absolute site address (scheme, host, link root) or null when no Host is set.</summary>
     public string? AbsoluteRoot

@@ -4,16 +4,16 @@ namespace Zhenggai.Settings;
 public sealed record ThemeDefinition
 {
     /// <summary>ASCII key used in addresses (themes/water/) and records.</summary>
-    public required string Key { get; init; }
+    public required string Key { get; set; }
 
     /// <summary>Chinese label, e.g. 水.</summary>
-    public required string Label { get; init; }
+    public required string Label { get; set; }
 
     /// <summary>Words in a problem's text that suggest this theme. Empty for the catch-all theme.</summary>
-    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get; set; } = [];
 
     /// <summary>How many keyword hits in the problem text suggest the theme (a hit in its first sentence counts twice). Default 2.</summary>
-    public int MinHits { get; init; } = 2;
+    public int MinHits { get; set; } = 2;
 
     public static readonly IReadOnlyList<ThemeDefinition> Defaults =
     [

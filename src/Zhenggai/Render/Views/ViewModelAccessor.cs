@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Zhenggai.Render.Views;
+
+/// <summary>
+/// How templates read a view model's properties: through a typed delegate per property instead
+/// of <see cref="PropertyInfo.GetValue(object)"/>. Scriban's own accessor reflects on every read,
+/// and the runtime compiles an invoke stub for each property read twice: a hundred compilations
+/// on every start, and a slower read on every page. Everything but reading a value (names,
+/// counts, indexers, assignments) is left to Scriban's accessor, so templates see the same members.
+/// </summary>
+internal sealed class ViewModelAccessor : IObjectAccessor
+{
+    // Per type, shared by every context: the names come from Scriban's standard renamer, which
+    // HtmlTemplateContext does not change.
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Getters = new();
+
+    private static readonly MethodInfo TypedGetter =
+        typeof(ViewModelAccessor).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly IObjectAccessor _scriban;
+    private readonly Dictionary<string, Func<object, object?>> _getters;
+
+    public ViewModelAccessor(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer)
+    {
+        _scriban = scriban;
+        _getters = Getters.GetOrAdd(type, t => Prepare(t, renamer));
+    }
+
+    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _scriban.GetMemberCount(context, span, target);
+
+    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _scriban.GetMembers(context, span, target);
+
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _scriban.HasMember(context, span, target, member);
+
+    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        if (_getters.TryGetValue(member, out var get))
+        {
+            value = get(target);
+            return true;
+        }
+        return _scriban.TryGetValue(context, span, target, member, out value);
+    }
+
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
+        _scriban.TrySetValue(context, span, target, member, value);
+
+    public bool HasIndexer => _scriban.HasIndexer;
+
+    public Type IndexType => _scriban.IndexType!;
+
+    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) =>
+        _scriban.TryGetItem(context, span, target, index, out value);
+
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) =>
+        _scriban.TrySetItem(context, span, target, index, value);
+
+    /// <summary>
+    /// The properties Scriban's typed accessor exposes, under the same names and with the same
+    /// precedence (a type's own members before its base type's, fields before properties); fields
+    /// and anything unusual stay with Scriban's accessor.
+    /// </summary>
+    private static Dictionary<string, Func<object, object?>> Prepare(Type type, MemberRenamerDelegate renamer)
+    {
+        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+                taken.Add(NameOf(field, renamer));
+            foreach (var property in t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            {
+                var get = property.GetMethod;
+                if (get is null || get.IsStatic || !get.IsPublic || property.GetIndexParameters().Length > 0
+                    || property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is not null)
+                    continue;
+                var name = NameOf(property, renamer);
+                if (!taken.Add(name)) continue;
+                // A delegate to the typed factory rather than MethodInfo.Invoke, which would compile an invoke stub per type pair.
+                var make = TypedGetter.MakeGenericMethod(t, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>();
+                getters[name] = make(get);
+            }
+        }
+        return getters;
+    }
+
+    private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer)
+    {
+        var name = renamer(member);
+        return string.IsNullOrEmpty(name) ? member.Name : name;
+    }
+
+    private static Func<object, object?> Typed<TTarget, TValue>(MethodInfo get)
+    {
+        var read = get.CreateDelegate<Func<TTarget, TValue>>();
+        return target => read((TTarget)target);
+    }
+}
