@@ -6,7 +6,7 @@ using Zhenggai.Records;
 
 // The authoring benchmark (bench/AUTHORING.md): at N findings, how long a build takes with no
 // change, and how long `zhenggai preview` takes from saving one record to serving its rebuilt page.
-//   dotnet run -c Release --project bench/Zhenggai.Bench.Authoring -- [--count 10000] [--edits 10] [--cli path/to/Zhenggai.Cli.dll]
+//   dotnet run -c Release --project bench/Zhenggai.Bench.Authoring -- [--count 10000] [--edits 10] [--cli path/to/Zhenggai.Cli.dll] [--preview-only]
 var options = BenchOptions.Parse(args);
 if (args.Contains("--profile"))
 {
@@ -43,6 +43,12 @@ SyntheticSite.Write(repo, site, options.Count);
 Console.WriteLine($"site: {options.Count} findings generated in {clock.ElapsedMilliseconds} ms at {site}");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load {Load()}");
 
+// --preview-only: only the preview's save-to-page times (its own first build still runs).
+if (args.Contains("--preview-only") && options.Cli is not null)
+{
+    await PreviewLatency.Measure(Path.GetFullPath(options.Cli), site, options, SyntheticSite.Sentences(Path.Combine(repo, "seeds")), SyntheticSite.Shapes(repo));
+    return;
+}
 Run("full build, no cache", () => SiteBuilder.Build(new BuildOptions { SiteRoot = site, NoCache = true }));
 Run("first build with the cache (fills it)", () => SiteBuilder.Build(new BuildOptions { SiteRoot = site }));
 for (var i = 1; i <= 3; i++)
