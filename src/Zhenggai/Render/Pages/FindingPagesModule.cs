@@ -16,12 +16,13 @@ public sealed class FindingPagesModule : IModule
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
-            var view = views.Finding(r, i > 0 ? records[i - 1] : null, i + 1 < records.Count ? records[i + 1] : null)
-                with { Officials = officials.Finding(r) };
+            var previous = i > 0 ? records[i - 1] : null;
+            var next = i + 1 < records.Count ? records[i + 1] : null;
             var doc = new SiteDocument(SiteViews.FindingUrl(r.Number) + "index.html", "finding")
             {
                 Layout = "finding",
-                Model = view,
+                // Built when rendered: a finding's view (its text split into blocks, pairs, citation) is a few times its record's size.
+                ModelFactory = () => views.Finding(r, previous, next) with { Officials = officials.Finding(r) },
                 Title = $"{r.Label} {r.Title}",
                 Description = Excerpt(r.Problem),
                 Breadcrumbs = [new Crumb("首页", ""), new Crumb("全部问题", "findings/"), new Crumb(r.Label, null)],
