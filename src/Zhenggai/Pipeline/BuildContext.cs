@@ -49,10 +49,10 @@ public sealed class BuildContext
     public bool TryGetDocument(string path, out SiteDocument? document) => _documents.TryGetValue(path, out document);
 
     /// <summary>
-    /// SHA-256 (lowercase hex) and length of each file as the write phase wrote it, keyed by path,
-    /// so the manifest need not read those files back. Files written any other way are not here.
+    /// SHA-256 and length of each file as the write phase wrote it, keyed by path, so the
+    /// manifest need not read those files back. Files written any other way are not here.
     /// </summary>
-    public ConcurrentDictionary<string, (long Length, string Sha256)> WrittenHashes { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, (long Length, Incremental.Hash256 Sha256)> WrittenHashes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Adds a document; two modules claiming one path is a bug or a clash in the input, reported as an error.</summary>
     public void Add(SiteDocument document) => TryAdd(document);

@@ -20,7 +20,7 @@ public static class Sha256Manifest
     /// (what the build wrote, with its length) instead of reading the file when the file on disk
     /// still has that length; any other file is read and hashed.
     /// </summary>
-    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, string Sha256)>? known)
+    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
@@ -32,7 +32,7 @@ public static class Sha256Manifest
             var full = Path.Combine(folder, files[i]);
             if (known is not null && known.TryGetValue(files[i], out var written) && new FileInfo(full).Length == written.Length)
             {
-                hashes[i] = written.Sha256;
+                hashes[i] = written.Sha256.ToHex();
                 return;
             }
             using var stream = File.OpenRead(full);

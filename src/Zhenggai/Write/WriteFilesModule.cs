@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Zhenggai.Incremental;
 using Zhenggai.Pipeline;
 
 namespace Zhenggai.Write;
@@ -62,6 +62,6 @@ public sealed class WriteFilesModule : IModule
         File.WriteAllBytes(Path.Combine(context.OutputFolder, relative), content);
         // The build cache hashes the staging folder its own way (IncrementalBuild.HashOutput).
         if (context.Cache is null)
-            context.WrittenHashes[relative] = (content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
+            context.WrittenHashes[relative] = (content.LongLength, Hash256.Of(content));
     }
 }
