@@ -61,8 +61,12 @@ public sealed class SiteDocument
     /// <summary>Where the page sits, from the home page down; the last step is the page itself.</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
+    private Dictionary<string, string>? _metadata;
+
     /// <summary>Extra per-page metadata other modules may read (e.g. government meta tags, dates).</summary>
-    public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
+    // Made on first use: most documents (search index files, data files) never have any, and a large site has hundreds of thousands.
+    public Dictionary<string, string> Metadata =>
+        _metadata ?? LazyInitializer.EnsureInitialized(ref _metadata, () => new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>Bytes to write. Set by the render phase for pages, at creation for static files; null again once a rendered page is written.</summary>
     public byte[]? Content { get; set; }
