@@ -48,17 +48,30 @@ public sealed class BuildContext
 
     public bool TryGetDocument(string path, out SiteDocument? document) => _documents.TryGetValue(path, out document);
 
+    /// <summary>
+    /// SHA-256 and length of each file as the write phase wrote it, keyed by path, so the
+    /// manifest need not read those files back. Files written any other way are not here.
+    /// </summary>
+    public ConcurrentDictionary<string, (long Length, Incremental.Hash256 Sha256)> WrittenHashes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds a document; two modules claiming one path is a bug or a clash in the input, reported as an error.</summary>
-    public void Add(SiteDocument document)
+    public void Add(SiteDocument document) => TryAdd(document);
+
+    /// <summary>As <see cref="Add"/>; false when the document was refused (and the error reported), so it must not be written.</summary>
+    public bool TryAdd(SiteDocument document)
     {
         if (!SafePath.IsSafeRelative(document.Path))
         {
             Diagnostics.Add(Diagnostic.Error("ZG0714", "(build)", 1, $"refusing to write `{document.Path}`: the path leaves the output folder",
                 "numbers, slugs and redirect addresses must stay inside the site"));
-            return;
+            return false;
         }
         if (!_documents.TryAdd(document.Path, document))
+        {
             Diagnostics.Add(Diagnostic.Error("ZG0715", "(build)", 1, $"two pages want the same address `{document.Path}`",
                 "check redirect_from entries and unit slugs for an address that is already a page"));
+            return false;
+        }
+        return true;
     }
 }

@@ -27,8 +27,30 @@ public sealed class SiteDocument
     /// <summary>The Scriban layout to render with (theme/layouts/NAME.sbn), or null for ready content.</summary>
     public string? Layout { get; init; }
 
-    /// <summary>The view model the layout receives (made for that template, never a domain object).</summary>
-    public object? Model { get; init; }
+    private readonly object? _model;
+    private readonly Func<object?>? _modelFactory;
+
+    /// <summary>
+    /// The view model the layout receives (made for that template, never a domain object).
+    /// With <see cref="ModelFactory"/> set it is built anew on every read and not kept.
+    /// </summary>
+    public object? Model
+    {
+        get => _model ?? _modelFactory?.Invoke();
+        init => _model = value;
+    }
+
+    /// <summary>
+    /// Builds the view model when the page is rendered instead of when the document is made, so
+    /// the process phase does not hold a model for every page until the render phase (at 100,000
+    /// findings, gigabytes). It must give an equal model on every call: it may be called more
+    /// than once (the build cache reads the model to key the page, then the render reads it).
+    /// </summary>
+    public Func<object?>? ModelFactory
+    {
+        get => _modelFactory;
+        init => _modelFactory = value;
+    }
 
     /// <summary>Page title for the base layout's &lt;title&gt;.</summary>
     public string? Title { get; init; }
@@ -39,8 +61,12 @@ public sealed class SiteDocument
     /// <summary>Where the page sits, from the home page down; the last step is the page itself.</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
+    private Dictionary<string, string>? _metadata;
+
     /// <summary>Extra per-page metadata other modules may read (e.g. government meta tags, dates).</summary>
-    public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
+    // Made on first use: most documents (search index files, data files) never have any, and a large site has hundreds of thousands.
+    public Dictionary<string, string> Metadata =>
+        _metadata ?? LazyInitializer.EnsureInitialized(ref _metadata, () => new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>Bytes to write. Set by the render phase for pages, at creation for static files; null again once a rendered page is written.</summary>
     public byte[]? Content { get; set; }

@@ -13,7 +13,14 @@ namespace Zhenggai.Write;
 public static class Sha256Manifest
 {
     /// <summary>Every file under <paramref name="folder"/> except <paramref name="exclude"/>, path → SHA-256 hex.</summary>
-    public static SortedDictionary<string, string> Hash(string folder, string exclude)
+    public static SortedDictionary<string, string> Hash(string folder, string exclude) => Hash(folder, exclude, null);
+
+    /// <summary>
+    /// As <see cref="Hash(string, string)"/>, taking a file's hash from <paramref name="known"/>
+    /// (what the build wrote, with its length) instead of reading the file when the file on disk
+    /// still has that length; any other file is read and hashed.
+    /// </summary>
+    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
@@ -22,7 +29,13 @@ public static class Sha256Manifest
         var hashes = new string[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            using var stream = File.OpenRead(Path.Combine(folder, files[i]));
+            var full = Path.Combine(folder, files[i]);
+            if (known is not null && known.TryGetValue(files[i], out var written) && new FileInfo(full).Length == written.Length)
+            {
+                hashes[i] = written.Sha256.ToHex();
+                return;
+            }
+            using var stream = File.OpenRead(full);
             hashes[i] = Convert.ToHexStringLower(SHA256.HashData(stream));
         });
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);

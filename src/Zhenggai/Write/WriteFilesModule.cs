@@ -1,3 +1,4 @@
+using Zhenggai.Incremental;
 using Zhenggai.Pipeline;
 
 namespace Zhenggai.Write;
@@ -5,7 +6,10 @@ namespace Zhenggai.Write;
 /// <summary>
 /// Writes every document not yet written into the build's (staging) output folder, in parallel.
 /// Rendered pages are usually already there: the render phase writes each one through
-/// <see cref="WriteNow"/> as soon as it is made.
+/// <see cref="WriteNow"/> as soon as it is made, and so do the modules that make many files
+/// (<see cref="AddWritten"/>). Without the build cache each write records the bytes'
+/// SHA-256 in <see cref="BuildContext.WrittenHashes"/>: the bytes are at hand, so the manifest need not
+/// read the file back.
 /// </summary>
 public sealed class WriteFilesModule : IModule
 {
@@ -21,7 +25,7 @@ public sealed class WriteFilesModule : IModule
             Directory.CreateDirectory(dir);
         Parallel.ForEach(pending, doc =>
         {
-            File.WriteAllBytes(Path.Combine(context.OutputFolder, doc.Path), doc.Content!);
+            Write(context, doc.Path, doc.Content!);
             doc.IsWritten = true;
         });
         context.Log.Enqueue($"wrote {docs.Count} files");
@@ -35,8 +39,29 @@ public sealed class WriteFilesModule : IModule
     {
         var path = Path.Combine(context.OutputFolder, doc.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, doc.Content!);
+        Write(context, doc.Path, doc.Content!);
         doc.IsWritten = true;
         doc.Content = null;
+    }
+
+    /// <summary>
+    /// Adds a document with ready bytes and writes it at once (unless the build cache keeps its
+    /// published copy), releasing the bytes either way; for modules that make many or large
+    /// files, so they never wait in memory for the write phase. False when the document was refused.
+    /// </summary>
+    public static bool AddWritten(BuildContext context, SiteDocument doc)
+    {
+        if (!context.TryAdd(doc)) return false;
+        if (context.Cache?.TryKeep(doc) != true) WriteNow(context, doc);
+        else doc.Content = null;
+        return true;
+    }
+
+    private static void Write(BuildContext context, string relative, byte[] content)
+    {
+        File.WriteAllBytes(Path.Combine(context.OutputFolder, relative), content);
+        // The build cache hashes the staging folder its own way (IncrementalBuild.HashOutput).
+        if (context.Cache is null)
+            context.WrittenHashes[relative] = (content.LongLength, Hash256.Of(content));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Zhenggai.Render.Feeds;
@@ -49,6 +50,17 @@ public sealed class FeedTests : IClassFixture<PlainSiteFixture>, IClassFixture<H
         // 99 updated 2025-05-01, 10 updated 2025-04-20, then 4 and 25 carry the report's DataDate.
         Assert.Equal(["序号九十九", "序号十", "序号四", "序号二十五"], entries.Select(e => e.Item2.Split(' ')[0]));
         Assert.Equal(["2025-05-01T00:00:00+08:00", "2025-04-20T00:00:00+08:00", "2025-03-31T00:00:00+08:00", "2025-03-31T00:00:00+08:00"], entries.Select(e => e.Item1));
+    }
+
+    [Fact]
+    public void FeedCarriesOnlyTheNewestEntriesUpToItsBound()
+    {
+        var all = XDocument.Parse(Encoding.UTF8.GetString(AtomFeed.Write(_plain.Records, _plain.Settings, "feed.xml").Content)).Root!;
+        Assert.Equal(XDocument.Parse(_plain.Text("feed.xml")).ToString(), all.Document!.ToString());
+        var bounded = XDocument.Parse(Encoding.UTF8.GetString(AtomFeed.Write(_plain.Records, _plain.Settings, "feed.xml", maxEntries: 2).Content)).Root!;
+        Assert.Equal(["序号九十九", "序号十"], bounded.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value.Split(' ')[0]));
+        // The feed's date is still its newest entry's.
+        Assert.Equal(all.Element(Atom + "updated")!.Value, bounded.Element(Atom + "updated")!.Value);
     }
 
     [Fact]

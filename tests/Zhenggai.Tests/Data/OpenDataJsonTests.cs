@@ -111,6 +111,20 @@ public sealed class OpenDataJsonTests : IClassFixture<PlainSiteFixture>, IClassF
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void StreamedFindingsJsonIsTheWholeFileSerialisedAtOnce(bool hosted)
+    {
+        // The build writes findings.json one finding at a time; it must be the very bytes of serialising the whole file.
+        var site = hosted ? _hosted : _plain;
+        var whole = OpenDataJson.Serialize(OpenDataFile.From(site.Records, site.Settings));
+        Assert.Equal(whole, site.Bytes("data/findings.json"));
+        using var stream = new MemoryStream();
+        using (var writer = new FindingsJsonWriter(stream, OpenDataFile.From([], site.Settings))) writer.Finish();
+        Assert.Equal(OpenDataJson.Serialize(OpenDataFile.From([], site.Settings)), stream.ToArray());
+    }
+
     [Fact]
     public void PerFindingJsonRoundTripsAndEqualsItsEntryInFindingsJson()
     {

@@ -30,7 +30,9 @@ public sealed class DataPageModule : IModule
             files.Add(new("findings/序号/index.json", OpenDataModule.FindingJsonPath(records[0].Number), "JSON",
                 $"每个问题一个文件，与问题页面同一目录，格式同 findings.json 中的一项；示例为{records[0].Label}。"));
         if (FeedModule.HasFeed(records, settings))
-            files.Add(new("feed.xml", FeedModule.FeedPath, "Atom", "订阅源：按更新日期排列的全部问题，可用阅读器订阅。"));
+            files.Add(new("feed.xml", FeedModule.FeedPath, "Atom", records.Count(r => FindingDates.Of(r, settings) is not null) <= AtomFeed.MaxEntries
+                ? "订阅源：按更新日期排列的全部问题，可用阅读器订阅。"
+                : $"订阅源：按更新日期排列的最近 {AtomFeed.MaxEntries} 个问题，可用阅读器订阅；全部问题见 findings.json。"));
         if (settings.AbsoluteRoot is not null)
             files.Add(new("sitemap.xml", SitemapModule.SitemapPath, "XML", "站点地图：全部页面的地址与更新日期，供搜索引擎使用。"));
         files.Add(new("manifest.sha256", ManifestModule.ManifestPath, "SHA-256 清单", "网站全部文件的 SHA-256 校验值，用于核对副本是否与发布的一致。"));

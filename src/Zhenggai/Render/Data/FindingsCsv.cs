@@ -43,24 +43,48 @@ public static class FindingsCsv
 
     public static byte[] Write(IEnumerable<OpenDataFinding> findings)
     {
-        var sb = new StringBuilder();
-        AppendRecord(sb, Columns);
-        foreach (var f in findings) AppendRecord(sb, Row(f));
-        var utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-        return [.. utf8WithBom.GetPreamble(), .. utf8WithBom.GetBytes(sb.ToString())];
+        using var stream = new MemoryStream();
+        using (var writer = Open(stream))
+        {
+            foreach (var f in findings) WriteRow(writer, f);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// A writer for the file on <paramref name="stream"/>, its byte order mark and header row
+    /// already written; add rows with <see cref="WriteRow"/>, so the file need not be held in memory.
+    /// </summary>
+    public static TextWriter Open(Stream stream)
+    {
+        var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        WriteRecord(writer, Columns);
+        return writer;
+    }
+
+    /// <summary>Writes the finding's row; returns how many of its cells look like formulas (see <see cref="FormulaLikeCells"/>).</summary>
+    public static int WriteRow(TextWriter writer, OpenDataFinding finding)
+    {
+        var row = Row(finding);
+        WriteRecord(writer, row);
+        return row.Count(IsFormulaLike);
     }
 
     /// <summary>Cells a spreadsheet would read as a formula; counted for the build log, never changed.</summary>
     public static int FormulaLikeCells(IEnumerable<OpenDataFinding> findings) =>
-        findings.SelectMany(Row).Count(cell => cell.Length > 0 && FormulaStarts.Contains(cell[0]));
+        findings.SelectMany(Row).Count(IsFormulaLike);
 
-    private static void AppendRecord(StringBuilder sb, IReadOnlyList<string> fields)
+    private static bool IsFormulaLike(string cell) => cell.Length > 0 && FormulaStarts.Contains(cell[0]);
+
+    private static void WriteRecord(TextWriter writer, IReadOnlyList<string> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
-            if (i > 0) sb.Append(',');
-            sb.Append('"').Append(fields[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (i > 0) writer.Write(',');
+            writer.Write('"');
+            writer.Write(fields[i].Replace("\"", "\"\"", StringComparison.Ordinal));
+            writer.Write('"');
         }
-        sb.Append("\r\n");
+        writer.Write("\r\n");
     }
 }

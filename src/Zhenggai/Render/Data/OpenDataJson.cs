@@ -12,18 +12,26 @@ namespace Zhenggai.Render.Data;
 /// </summary>
 public static class OpenDataJson
 {
-    public static readonly JsonSerializerOptions Options = new()
+    public static readonly JsonSerializerOptions Options = Create();
+
+    private static JsonSerializerOptions Create()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        Converters = { new ReadableJsonStringConverter() },
-    };
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            Converters = { new ReadableJsonStringConverter() },
+        };
+        // Read-only with the default (reflection) resolver, so FindingsJsonWriter can read the key order from the type's metadata.
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     public static byte[] Serialize<T>(T value) =>
         Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Options) + "\n");

@@ -4,6 +4,7 @@ using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
 using Zhenggai.Records;
 using Zhenggai.Render.Feeds;
+using Zhenggai.Write;
 
 namespace Zhenggai.Render.Data;
 
@@ -11,6 +12,7 @@ namespace Zhenggai.Render.Data;
 /// The open data files: data/findings.json with its schema, data/findings.csv, and
 /// findings/NUMBER/index.json beside each finding page. Record fields the schema constrains
 /// (dates, deadline kinds) are checked here, so the published JSON always matches its schema.
+/// The files go straight into the staging folder and are registered without their bytes.
 /// </summary>
 public sealed class OpenDataModule : IModule
 {
@@ -32,14 +34,32 @@ public sealed class OpenDataModule : IModule
         context.Diagnostics.AddRange(problems);
         if (problems.Count > 0) return;
 
-        var data = OpenDataFile.From(context.Records, context.Settings);
-        context.Add(new SiteDocument(JsonPath, "data") { Content = OpenDataJson.Serialize(data) });
+        // Written as they are made, one finding at a time: at 100,000 findings the JSON and CSV
+        // files and the per-finding files are about a gigabyte, which held until the write
+        // phase would be a large share of the build's memory.
+        var settings = context.Settings;
+        var addresses = new SiteAddresses(settings);
+        var labels = settings.Themes.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
+        var formulaLike = 0;
+        Directory.CreateDirectory(Path.Combine(context.OutputFolder, Folder));
+        using (var jsonFile = File.Create(Path.Combine(context.OutputFolder, JsonPath)))
+        using (var csvFile = File.Create(Path.Combine(context.OutputFolder, CsvPath)))
+        using (var json = new FindingsJsonWriter(jsonFile, OpenDataFile.From([], settings)))
+        using (var csv = FindingsCsv.Open(csvFile))
+        {
+            foreach (var record in context.Records.OrderBy(r => r.Number))
+            {
+                var finding = OpenDataFinding.From(record, labels, addresses);
+                json.Add(finding);
+                formulaLike += FindingsCsv.WriteRow(csv, finding);
+                WriteFilesModule.AddWritten(context, new SiteDocument(FindingJsonPath(finding.Number), "data") { Content = OpenDataJson.Serialize(finding) });
+            }
+            json.Finish();
+        }
+        context.Add(new SiteDocument(JsonPath, "data") { IsWritten = true });
+        context.Add(new SiteDocument(CsvPath, "data") { IsWritten = true });
         context.Add(new SiteDocument(SchemaPath, "data") { Content = Encoding.UTF8.GetBytes(FindingsSchema.Json + "\n") });
-        context.Add(new SiteDocument(CsvPath, "data") { Content = FindingsCsv.Write(data.Findings) });
-        foreach (var finding in data.Findings)
-            context.Add(new SiteDocument(FindingJsonPath(finding.Number), "data") { Content = OpenDataJson.Serialize(finding) });
 
-        var formulaLike = FindingsCsv.FormulaLikeCells(data.Findings);
         if (formulaLike > 0)
             context.Log.Enqueue($"{CsvPath}: {formulaLike} cells start with = + - @ and are kept verbatim; spreadsheets may read them as formulas (the data page says to import as text)");
     }

@@ -6,7 +6,15 @@ using Zhenggai.Settings;
 namespace Zhenggai.Render.Feeds;
 
 /// <summary>
-/// feed.xml (Atom, RFC 4287): one entry per dated finding, newest first, then by number.
+/// feed.xml (Atom, RFC 4287): one entry per dated finding, newest first, then by number, at
+/// most <see cref="MaxEntries"/> of them.
+/// <para>
+/// A feed tells subscribers what changed; it is not the archive (findings.json is). Each entry
+/// carries the finding's full text, so a feed of every finding grows with the site (466 MB at
+/// 100,000 findings) and every reader would download all of it on every poll. The bound is
+/// above the size of a real report (tens to a few hundred findings), so a real site's feed
+/// still lists every finding; a larger site lists the latest ones.
+/// </para>
 /// <para>
 /// Addresses: with a Host, links and ids are the pages' absolute addresses — they are
 /// permanent by design, so they are stable ids. Without a Host there is no absolute address:
@@ -21,9 +29,12 @@ public static class AtomFeed
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
+    /// <summary>How many entries the feed carries at most: the newest dated findings.</summary>
+    public const int MaxEntries = 500;
+
     public sealed record Result(byte[] Content, IReadOnlyList<FindingRecord> Undated, IReadOnlyList<FindingRecord> Replaced);
 
-    public static Result Write(IReadOnlyList<FindingRecord> records, SiteSettings settings, string feedPath)
+    public static Result Write(IReadOnlyList<FindingRecord> records, SiteSettings settings, string feedPath, int maxEntries = MaxEntries)
     {
         var addresses = new SiteAddresses(settings);
         var themes = settings.Themes.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
@@ -32,6 +43,7 @@ public static class AtomFeed
             .Where(x => x.Date is not null)
             .OrderByDescending(x => x.Date)
             .ThenBy(x => x.Record.Number)
+            .Take(maxEntries)
             .ToList();
         var undated = records.Where(r => FindingDates.Of(r, settings) is null).ToList();
         var replaced = new List<FindingRecord>();

@@ -21,12 +21,13 @@ public sealed class FindingPagesModule : IModule
     public static SiteDocument Page(SiteViews views, OfficialsViews officials, IReadOnlyList<FindingRecord> records, int index)
     {
         var r = records[index];
-        var view = views.Finding(r, index > 0 ? records[index - 1] : null, index + 1 < records.Count ? records[index + 1] : null)
-            with { Officials = officials.Finding(r) };
+        var previous = index > 0 ? records[index - 1] : null;
+        var next = index + 1 < records.Count ? records[index + 1] : null;
         var doc = new SiteDocument(SiteViews.FindingUrl(r.Number) + "index.html", "finding")
         {
             Layout = "finding",
-            Model = view,
+            // Built when rendered: a finding's view (its text split into blocks, pairs, citation) is a few times its record's size.
+            ModelFactory = () => views.Finding(r, previous, next) with { Officials = officials.Finding(r) },
             Title = $"{r.Label} {r.Title}",
             Description = Excerpt(r.Problem),
             Breadcrumbs = [new Crumb("首页", ""), new Crumb("全部问题", "findings/"), new Crumb(r.Label, null)],

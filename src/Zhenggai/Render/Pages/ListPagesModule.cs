@@ -19,10 +19,14 @@ public sealed class ListPagesModule : IModule
         var records = context.Records;
         var site = views.Site();
         var home = new Crumb("首页", "");
+        // One row per finding, shared by every list it appears in (home, all, its themes, their status views).
+        var rows = new Dictionary<FindingRecord, FindingRow>(records.Count, ReferenceEqualityComparer.Instance);
+        foreach (var r in records) rows.TryAdd(r, views.Row(r));
+        var row = (FindingRecord r) => rows[r];
 
         var reportTitle = site.Report?.Title ?? context.Settings.SiteTitle;
-        AddList(context, views, records, "", "home", reportTitle, context.Settings.SiteTitle, [home with { Url = null }], withThemes: true, site.Report);
-        AddList(context, views, records, "findings/", "all", "全部问题", "全部问题", [home, new Crumb("全部问题", null)], withThemes: true, null);
+        AddList(context, views, row, records, "", "home", reportTitle, context.Settings.SiteTitle, [home with { Url = null }], withThemes: true, site.Report);
+        AddList(context, views, row, records, "findings/", "all", "全部问题", "全部问题", [home, new Crumb("全部问题", null)], withThemes: true, null);
 
         var themesCrumb = new Crumb("主题", "themes/");
         context.Add(new SiteDocument("themes/index.html", "themes")
@@ -44,12 +48,12 @@ public sealed class ListPagesModule : IModule
         {
             var inTheme = records.Where(r => r.Themes.Contains(theme.Key)).ToList();
             var heading = $"{theme.Label}（{inTheme.Count}项）";
-            AddList(context, views, inTheme, SiteViews.ThemeUrl(theme.Key), "theme", $"主题：{theme.Label}", $"主题：{theme.Label}",
+            AddList(context, views, row, inTheme, SiteViews.ThemeUrl(theme.Key), "theme", $"主题：{theme.Label}", $"主题：{theme.Label}",
                 [home, themesCrumb, new Crumb(theme.Label, null)], withThemes: false, null, heading);
         }
     }
 
-    private static void AddList(BuildContext context, SiteViews views, IReadOnlyList<FindingRecord> records, string baseUrl, string kind,
+    private static void AddList(BuildContext context, SiteViews views, Func<FindingRecord, FindingRow> row, IReadOnlyList<FindingRecord> records, string baseUrl, string kind,
         string heading, string title, IReadOnlyList<Crumb> crumbs, bool withThemes, ReportView? report, string? headingOverride = null)
     {
         foreach (var status in new string?[] { null }.Concat(FindingStatus.All))
@@ -67,7 +71,7 @@ public sealed class ListPagesModule : IModule
                 Model = new ListView
                 {
                     Heading = headingOverride ?? heading,
-                    Findings = shown.Select(views.Row).ToList(),
+                    Findings = shown.Select(row).ToList(),
                     TotalCount = records.Count,
                     StatusFilters = byStatus,
                     AllFilter = all,

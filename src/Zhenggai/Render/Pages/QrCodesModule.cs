@@ -2,6 +2,7 @@ using System.Text;
 using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
 using Zhenggai.Settings;
+using Zhenggai.Write;
 
 namespace Zhenggai.Render.Pages;
 
@@ -24,16 +25,15 @@ public sealed class QrCodesModule : IModule
             return;
         }
         var addresses = new SiteAddresses(context.Settings);
-        var codes = new SiteDocument[context.Records.Count];
+        // Each code is written as it is made rather than held until the write phase.
         Parallel.For(0, context.Records.Count, i =>
         {
             var r = context.Records[i];
             var address = addresses.Absolute(addresses.FindingAddress(r.Number))!;
-            codes[i] = new SiteDocument(OfficialsViews.QrUrl(r.Number), "qr")
+            WriteFilesModule.AddWritten(context, new SiteDocument(OfficialsViews.QrUrl(r.Number), "qr")
             {
                 Content = Encoding.UTF8.GetBytes(QrSvg.Render(address, $"{r.Label}：{address}")),
-            };
+            });
         });
-        foreach (var doc in codes) context.Add(doc);
     }
 }

@@ -1,8 +1,14 @@
 using Zhenggai.Pipeline;
+using Zhenggai.Write;
 
 namespace Zhenggai.Render.Search;
 
-/// <summary>Builds the static search index under search/ from every record (see SearchIndexBuilder).</summary>
+/// <summary>
+/// Builds the static search index under search/ from every record (see SearchIndexBuilder).
+/// Each index file goes into the staging folder as soon as the builder makes it and is
+/// registered without its bytes, as rendered pages are: at 100,000 findings the index is
+/// about two gigabytes, which held until the write phase would be most of the build's memory.
+/// </summary>
 public sealed class SearchIndexModule : IModule
 {
     public BuildPhase Phase => BuildPhase.Process;
@@ -11,7 +17,7 @@ public sealed class SearchIndexModule : IModule
     {
         var docs = context.Records.Select(r => SearchDocument.FromRecord(r, SiteViews.FindingUrl(r.Number)));
         var stats = SearchIndexBuilder.Build(docs, SearchIndexOptions.ForSettings(context.Settings),
-            (path, content) => context.Add(new SiteDocument(path, "search-index") { Content = content }));
+            (path, content) => WriteFilesModule.AddWritten(context, new SiteDocument(path, "search-index") { Content = content }));
         context.Log.Enqueue($"search index: {stats.Files} files, {stats.Bytes:N0} bytes");
     }
 }

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Zhenggai.Render.Data;
+
+/// <summary>
+/// Writes data/findings.json to a stream one finding at a time, byte for byte what
+/// <see cref="OpenDataJson.Serialize{T}"/> gives for the whole <see cref="OpenDataFile"/>:
+/// at 100,000 findings the file is hundreds of megabytes, too much to build in memory.
+/// The site's fields come from <paramref name="header"/> (its Findings are ignored), in the
+/// record's declared order; Findings is declared last, so the stream ends with them.
+/// </summary>
+public sealed class FindingsJsonWriter : IDisposable
+{
+    // Flush to the stream whenever this much is pending, so memory holds a few findings at most.
+    private const int FlushBytes = 64 * 1024;
+
+    private readonly Stream _stream;
+    private readonly Utf8JsonWriter _writer;
+    private bool _finished;
+
+    public FindingsJsonWriter(Stream stream, OpenDataFile header)
+    {
+        _stream = stream;
+        var options = OpenDataJson.Options;
+        _writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = options.WriteIndented,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            Encoder = options.Encoder,
+        });
+        var info = options.GetTypeInfo(typeof(OpenDataFile));
+        var findings = info.Properties[^1];
+        if (findings.Name != "findings")
+            throw new InvalidOperationException("OpenDataFile.Findings must be its last property: findings.json is streamed with the findings at the end");
+        _writer.WriteStartObject();
+        foreach (var property in info.Properties.Take(info.Properties.Count - 1))
+        {
+            _writer.WritePropertyName(property.Name);
+            JsonSerializer.Serialize(_writer, property.Get!(header), property.PropertyType, options);
+        }
+        _writer.WritePropertyName(findings.Name);
+        _writer.WriteStartArray();
+    }
+
+    public void Add(OpenDataFinding finding)
+    {
+        JsonSerializer.Serialize(_writer, finding, OpenDataJson.Options);
+        if (_writer.BytesPending >= FlushBytes) _writer.Flush();
+    }
+
+    /// <summary>Closes the array and the object and ends the file with a newline, as <see cref="OpenDataJson.Serialize{T}"/> does.</summary>
+    public void Finish()
+    {
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+        _writer.Flush();
+        _stream.WriteByte((byte)'\n');
+        _finished = true;
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        if (!_finished) return;
+        _stream.Flush();
+    }
+}
