@@ -141,7 +141,7 @@ public class LedgerTests
         site.Write(Seed(13));
         var result = site.Build();
 
-        Assert.Empty(result.Warnings.Where(x => x.IsError));
+        Assert.DoesNotContain(result.Warnings, x => x.IsError);
         Assert.Contains("redirect: `findings/status/not-completed/` is no longer a page and now leads to `findings/`", result.Log);
         var doc = new HtmlParser().ParseDocument(site.ReadOutput("findings/status/not-completed/index.html"));
         var href = doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
