@@ -30,7 +30,8 @@ public sealed class RenderMemo
     }
 
     /// <summary>Starts one page. When <see cref="Page.Reused"/> is true the page keeps its published bytes and must not be rendered.</summary>
-    public Page Begin(SiteDocument doc, string? appended)
+    /// <param name="model">The page's view model, read once by the caller (a finding's is built anew on every read of <see cref="SiteDocument.Model"/>).</param>
+    public Page Begin(SiteDocument doc, object? model, string? appended)
     {
         Hash256? key;
         var hasher = ContentHasher.Rent();
@@ -40,7 +41,7 @@ public sealed class RenderMemo
                 .AddString(doc.Path).AddString(doc.Kind).AddString(doc.Layout).AddString(doc.Title).AddString(doc.Description)
                 .Add(doc.Breadcrumbs)
                 .Add(doc.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
-                .Add(doc.Model)
+                .Add(model)
                 .AddString(appended);
             key = Hash256.From(hasher.Finish());
         }

@@ -50,7 +50,9 @@ public sealed class RenderLayoutsModule : IModule
             (doc, _, tc) =>
             {
                 var extra = BodyEndHtml?.Invoke(doc);
-                var cached = memo?.Begin(doc, extra);
+                // Read once: a finding's view model is built on every read.
+                var model = doc.Model;
+                var cached = memo?.Begin(doc, model, extra);
                 if (cached is { Reused: true })
                 {
                     // The published file is kept as it is.
@@ -65,7 +67,7 @@ public sealed class RenderLayoutsModule : IModule
                 tc.PushGlobal(globals);
                 try
                 {
-                    var body = Render(templates, doc.Layout!, tc, globals, doc.Model);
+                    var body = Render(templates, doc.Layout!, tc, globals, model);
                     var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
                         doc.Breadcrumbs, new RawHtml(body), Meta(doc));
                     var html = Render(templates, "base", tc, globals, page);
