@@ -72,7 +72,7 @@ record() {
   samples=$(cat)
   wall=$(awk '{print $1}' <<<"$samples" | median)
   cpu=$(awk '{print $2}' <<<"$samples" | median)
-  rss=$(awk '{print $3}' <<<"$samples" | median)
+  rss=$(awk '{print $3}' <<<"$samples" | median | awk '{ printf "%.0f", $1 }')
   grep -v -P "^$tool\t$n\t" "$RESULTS" >"$RESULTS.tmp" || true
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$n" "$runs" "$wall" "$cpu" "$rss" "$pages" "$(date -u +%F)" >>"$RESULTS.tmp"
   sort -t$'\t' -k2,2n -k1,1 "$RESULTS.tmp" >"$RESULTS" && rm "$RESULTS.tmp"
