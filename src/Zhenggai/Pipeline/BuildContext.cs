@@ -34,6 +34,9 @@ public sealed class BuildContext
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>Work modules started to run beside later phases; the pipeline finishes it in time.</summary>
+    public BackgroundWork Background { get; } = new();
+
     /// <summary>Where progress goes (a progress bar, log lines), or null. Modules may call it from any thread.</summary>
     public Action<BuildProgress>? Progress { get; set; }
 

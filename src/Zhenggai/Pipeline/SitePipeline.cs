@@ -21,8 +21,26 @@ public sealed class SitePipeline
 
     public void Run(BuildContext context, Action<BuildPhase>? onPhase = null)
     {
+        try
+        {
+            RunPhases(context, onPhase);
+        }
+        catch
+        {
+            // Background work writes into the staging folder the caller is about to discard.
+            context.Background.Abandon();
+            throw;
+        }
+    }
+
+    private void RunPhases(BuildContext context, Action<BuildPhase>? onPhase)
+    {
         foreach (var phase in Enum.GetValues<BuildPhase>())
         {
+            var waited = Stopwatch.StartNew();
+            context.Background.FinishBefore(phase, context.Diagnostics);
+            if (waited.ElapsedMilliseconds >= 100) context.Log.Enqueue($"  waited {waited.ElapsedMilliseconds} ms for background work before {phase}");
+            context.Diagnostics.ThrowIfErrors();
             onPhase?.Invoke(phase);
             var clock = Stopwatch.StartNew();
             var cpu = Environment.CpuUsage.TotalTime;
@@ -31,7 +49,11 @@ public sealed class SitePipeline
             context.Progress?.Invoke(new BuildProgress(phase, 0, modules.Count));
             for (var i = 0; i < modules.Count; i++)
             {
+                var started = clock.ElapsedMilliseconds;
                 modules[i].Execute(context);
+                // Per module as well, for the ones that cost something: where a build's time goes.
+                var took = clock.ElapsedMilliseconds - started;
+                if (took >= 100) context.Log.Enqueue($"  {modules[i].GetType().Name}: {took} ms");
                 context.Progress?.Invoke(new BuildProgress(phase, i + 1, modules.Count));
             }
             // CPU time and allocation next to wall time: on a shared machine wall time alone misleads.
@@ -39,5 +61,7 @@ public sealed class SitePipeline
                 + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024)} MB)");
             context.Diagnostics.ThrowIfErrors();
         }
+        context.Background.FinishBefore(BuildPhase.Check + 1, context.Diagnostics);
+        context.Diagnostics.ThrowIfErrors();
     }
 }

@@ -20,7 +20,15 @@ public static class Sha256Manifest
     /// (what the build wrote, with its length) instead of reading the file when the file on disk
     /// still has that length; any other file is read and hashed.
     /// </summary>
-    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known)
+    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known) =>
+        Hash(folder, exclude, known, DateTime.MaxValue);
+
+    /// <summary>
+    /// As <see cref="Hash(string, string, IReadOnlyDictionary{string, ValueTuple{long, Incremental.Hash256}}?)"/>, but a known
+    /// hash is trusted only for a file last written before <paramref name="trustBefore"/> (UTC); a file
+    /// written since then is read and hashed whatever its length.
+    /// </summary>
+    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known, DateTime trustBefore)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
@@ -30,7 +38,8 @@ public static class Sha256Manifest
         Parallel.For(0, files.Count, i =>
         {
             var full = Path.Combine(folder, files[i]);
-            if (known is not null && known.TryGetValue(files[i], out var written) && new FileInfo(full).Length == written.Length)
+            if (known is not null && known.TryGetValue(files[i], out var written) && new FileInfo(full) is var info
+                && info.Length == written.Length && info.LastWriteTimeUtc < trustBefore)
             {
                 hashes[i] = written.Sha256.ToHex();
                 return;

@@ -72,12 +72,34 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void AFileRewrittenAfterTheManifestFailsTheBuildEvenAtTheSameLength()
+    {
+        var ex = Assert.Throws<DiagnosticException>(() => new DataFixtureSite(hostile: false,
+            options: o => o with { Customize = p => p.Add(new LateRewriter()) }).Dispose());
+        Assert.Contains(ex.Diagnostics, d => d.Code == "ZG0713" && d.Message.Contains("`robots.txt` changed after the manifest", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FormatAndParseAgree()
     {
         var hashes = new Dictionary<string, string> { ["b.txt"] = new string('b', 64), ["a/x y.html"] = new string('a', 64) };
         var text = Sha256Manifest.Format(hashes);
         Assert.Equal($"{new string('a', 64)}  a/x y.html\n{new string('b', 64)}  b.txt\n", text);
         Assert.Equal(hashes.OrderBy(h => h.Key), Sha256Manifest.Parse(text).OrderBy(h => h.Key));
+    }
+
+    /// <summary>A badly placed module: rewrites a file the build wrote, keeping its length, after the manifest.</summary>
+    private sealed class LateRewriter : IModule
+    {
+        public BuildPhase Phase => BuildPhase.Write;
+
+        public void Execute(BuildContext context)
+        {
+            var path = Path.Combine(context.OutputFolder, "robots.txt");
+            var bytes = File.ReadAllBytes(path);
+            bytes[0] ^= 0x20;
+            File.WriteAllBytes(path, bytes);
+        }
     }
 
     /// <summary>A badly placed module: writes a file in the Write phase after the manifest.</summary>

@@ -88,7 +88,7 @@ public sealed class PreviewServerTests
         await using var events = await EventStream.Open(http, "zhenggai-preview/events");
         await events.Next(Wait, "hello");
 
-        fixture.Edit(SampleRecords.Make(7));
+        fixture.EditAtomically(SampleRecords.Make(7));
         Assert.Equal("reload", (await events.Next(Wait, "page", "reload", "failed")).Name);
         Assert.Contains("第7项问题", await http.GetStringAsync("findings/7/"));
     }

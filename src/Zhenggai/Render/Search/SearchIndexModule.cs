@@ -13,11 +13,17 @@ public sealed class SearchIndexModule : IModule
 {
     public BuildPhase Phase => BuildPhase.Process;
 
-    public void Execute(BuildContext context)
+    public void Execute(BuildContext context) =>
+        // Nothing rendered reads the index: it is built beside the render phase and done before the
+        // write phase, whose manifest lists every file.
+        context.Background.Start("search index", BuildPhase.Write, () => Build(context));
+
+    private static void Build(BuildContext context)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var docs = context.Records.Select(r => SearchDocument.FromRecord(r, SiteViews.FindingUrl(r.Number)));
         var stats = SearchIndexBuilder.Build(docs, SearchIndexOptions.ForSettings(context.Settings),
             (path, content) => WriteFilesModule.AddWritten(context, new SiteDocument(path, "search-index") { Content = content }));
-        context.Log.Enqueue($"search index: {stats.Files} files, {stats.Bytes:N0} bytes");
+        context.Log.Enqueue($"search index: {stats.Files} files, {stats.Bytes:N0} bytes, {clock.ElapsedMilliseconds} ms (in the background)");
     }
 }

@@ -1,0 +1,73 @@
+using Zhenggai.Diagnostics;
+
+namespace Zhenggai.Pipeline;
+
+/// <summary>
+/// Work a module starts in one phase and the pipeline finishes before a later one. The search
+/// index is the case: nothing rendered depends on it, and building it on its own thread while
+/// the pages render puts the core that the single-threaded index left idle to use. The pipeline
+/// waits for it before the phase that needs its files, and before discarding a failed build
+/// (the work writes into the staging folder).
+/// </summary>
+public sealed class BackgroundWork
+{
+    private readonly List<(string Name, BuildPhase NeededBy, Task Task)> _running = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>Starts <paramref name="work"/> now; it must be done before <paramref name="neededBy"/> starts.</summary>
+    public void Start(string name, BuildPhase neededBy, Action work)
+    {
+        lock (_gate) _running.Add((name, neededBy, Task.Run(work)));
+    }
+
+    /// <summary>
+    /// Waits for the work needed by <paramref name="phase"/> (and any earlier phase). Diagnostics it
+    /// threw join <paramref name="diagnostics"/>, as if it had run in the foreground; other exceptions
+    /// are rethrown.
+    /// </summary>
+    public void FinishBefore(BuildPhase phase, DiagnosticBag diagnostics)
+    {
+        List<(string Name, BuildPhase NeededBy, Task Task)> due;
+        lock (_gate)
+        {
+            due = _running.Where(w => w.NeededBy <= phase).ToList();
+            _running.RemoveAll(w => w.NeededBy <= phase);
+        }
+        Exception? failure = null;
+        foreach (var (_, _, task) in due)
+        {
+            try
+            {
+                task.GetAwaiter().GetResult();
+            }
+            catch (DiagnosticException e)
+            {
+                foreach (var d in e.Diagnostics) diagnostics.Add(d);
+            }
+            catch (Exception e)
+            {
+                failure ??= e;
+            }
+        }
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+    }
+
+    /// <summary>Waits for everything still running and ignores how it ended; for a build that already failed.</summary>
+    public void Abandon()
+    {
+        Task[] tasks;
+        lock (_gate)
+        {
+            tasks = _running.Select(w => w.Task).ToArray();
+            _running.Clear();
+        }
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException)
+        {
+            // The build is failing for another reason, which is the one to report.
+        }
+    }
+}
