@@ -16,20 +16,10 @@ public static class OpenDataJson
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            Converters = { new ReadableJsonStringConverter() },
-        };
-        // Read-only with the default (reflection) resolver, so FindingsJsonWriter can read the key order from the type's metadata.
-        options.MakeReadOnly(populateMissingResolver: true);
+        // The options are declared on OpenDataJsonContext, whose compile-time metadata also keeps
+        // the declared key order FindingsJsonWriter reads.
+        var options = new JsonSerializerOptions(OpenDataJsonContext.Default.Options);
+        options.MakeReadOnly();
         return options;
     }
 
