@@ -67,15 +67,16 @@ public sealed class RenderLayoutsModule : IModule
                 tc.PushGlobal(globals);
                 try
                 {
-                    var body = Render(templates, doc.Layout!, tc, globals, model);
+                    var body = new PageOutput();
+                    RenderInto(body, templates, doc.Layout!, tc, globals, model);
+                    body.Finish();
                     var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
-                        doc.Breadcrumbs, new RawHtml(body), Meta(doc));
-                    var html = Render(templates, "base", tc, globals, page);
+                        doc.Breadcrumbs, new RawHtml(ContentPlaceholder), Meta(doc));
+                    var frame = Render(templates, "base", tc, globals, page);
+                    if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
+                    doc.Content = Assemble(frame, body) ?? AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
                     tc.PopGlobal();
-                    if (extra is not null) html = html.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
-                    html = DropBlankLines(html);
-                    doc.Links = linkReader.Read(html);
-                    doc.Content = Encoding.UTF8.GetBytes(html);
+                    doc.Links = linkReader.Read(doc.Content);
                     cached?.Rendered(doc.Content);
                     if (cache?.TryKeep(doc) != true) WriteFilesModule.WriteNow(context, doc);
                     else doc.Content = null;
@@ -130,6 +131,34 @@ public sealed class RenderLayoutsModule : IModule
         return sb.ToString();
     }
 
+    // Stands for the page's content while base.sbn renders; control characters never come from a record.
+    private const string ContentPlaceholder = "\u0001zhenggai:content\u0001";
+
+    /// <summary>
+    /// The page's bytes: the base layout's lines before the content, the content as its layout
+    /// wrote it, then the rest. Null when base.sbn does not put the content on a line of its own
+    /// (a theme may write <c>&lt;main&gt;{{ model.content }}</c>): then joining lines around the
+    /// content would not give what <see cref="DropBlankLines"/> gives for the whole page.
+    /// </summary>
+    private static byte[]? Assemble(string frame, PageOutput body)
+    {
+        var at = frame.IndexOf(ContentPlaceholder, StringComparison.Ordinal);
+        if (at < 0 || frame.LastIndexOf(ContentPlaceholder, StringComparison.Ordinal) != at) return null;
+        if (at > 0 && frame[at - 1] != '\n') return null;
+        var after = at + ContentPlaceholder.Length;
+        var lineEnd = frame.IndexOf('\n', after);
+        if (!frame.AsSpan(after, (lineEnd < 0 ? frame.Length : lineEnd) - after).IsWhiteSpace()) return null;
+        var page = new PageOutput();
+        page.Write(frame, 0, at);
+        page.WriteLines(body.Written);
+        page.Write(frame, after, frame.Length - after);
+        page.Finish();
+        return page.ToArray();
+    }
+
+    private static byte[] AssembleAsText(string frame, string body) =>
+        Encoding.UTF8.GetBytes(DropBlankLines(frame.Replace(ContentPlaceholder, body, StringComparison.Ordinal)));
+
     private static IReadOnlyList<MetaTag> Meta(SiteDocument doc) =>
         doc.Metadata.Where(kv => kv.Key.StartsWith("meta:", StringComparison.Ordinal) && kv.Value.Length > 0)
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
@@ -140,6 +169,19 @@ public sealed class RenderLayoutsModule : IModule
         doc.Kind == "404"
             ? target => linkRoot + links.Relative("404.html", target).TrimStart('.', '/')
             : target => links.Relative(doc.Path, target);
+
+    private static void RenderInto(PageOutput output, ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
+    {
+        tc.PushOutput(output);
+        try
+        {
+            Render(templates, layout, tc, globals, model);
+        }
+        finally
+        {
+            tc.PopOutput();
+        }
+    }
 
     private static string Render(ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
     {

@@ -93,6 +93,19 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_base_layout_that_puts_the_content_inside_a_line_gets_it_there()
+    {
+        // The render streams the content between the base layout's lines; a theme that writes
+        // <main>{{ model.content }}</main> on one line must still get exactly that line.
+        using var site = IncrementalSite.Small();
+        site.OverrideTheme("layouts/base.sbn", t => t.Replace("tabindex=\"-1\">\n{{ model.content }}\n</main>", "tabindex=\"-1\">  {{ model.content }}  </main>", StringComparison.Ordinal));
+        site.Build();
+        var page = site.Site.ReadOutput("findings/1/index.html");
+        Assert.Matches("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">  <[a-z]", page);
+        Assert.Contains("</article>\n  </main>\n", page);
+    }
+
+    [Fact]
     public void Editing_a_stylesheet_rewrites_that_file_and_renders_no_page()
     {
         using var site = IncrementalSite.Small();
