@@ -23,7 +23,18 @@ public sealed class PageLinkReader
 
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
-    public PageLinks Read(byte[] utf8) => Read(Encoding.UTF8.GetString(utf8));
+    /// <summary>
+    /// Reads a page's bytes: with <see cref="HtmlTagScanner"/> when the page is plain HTML as the
+    /// templates write it, else with the tokenizer (<see cref="Read(string)"/>).
+    /// </summary>
+    public PageLinks Read(byte[] utf8) => ReadPlain(utf8) ?? Read(Encoding.UTF8.GetString(utf8));
+
+    /// <summary>The fast reading alone: null when the page is outside what <see cref="HtmlTagScanner"/> reads.</summary>
+    internal PageLinks? ReadPlain(ReadOnlySpan<byte> utf8)
+    {
+        var collector = new LinkCollector(this);
+        return new HtmlTagScanner(utf8).Scan(collector) ? collector.Result() : null;
+    }
 
     public PageLinks Read(string html)
     {
@@ -76,4 +87,64 @@ public sealed class PageLinkReader
     }
 
     private string Keep(string value) => _strings.GetOrAdd(value, value);
+
+    /// <summary>Collects what <see cref="Read(string)"/> collects, from <see cref="HtmlTagScanner"/>'s tags.</summary>
+    private sealed class LinkCollector(PageLinkReader reader) : TagVisitor
+    {
+        // The elements of LinkAttribute with their attribute, as bytes to compare with.
+        private static readonly (string Name, byte[] NameBytes, string Attribute, byte[] AttributeBytes)[] Linking =
+            LinkAttribute.Select(kv => (kv.Key, Encoding.ASCII.GetBytes(kv.Key), kv.Value, Encoding.ASCII.GetBytes(kv.Value))).ToArray();
+
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly List<PageLink> _links = [];
+        private int _element;
+        private string? _id, _link, _rel;
+        private bool _hasId, _hasLink, _hasRel;
+
+        public override TagVisitor Begin(ReadOnlySpan<byte> name)
+        {
+            _element = -1;
+            for (var i = 0; i < Linking.Length; i++)
+                if (System.Text.Ascii.EqualsIgnoreCase(name, Linking[i].NameBytes)) { _element = i; break; }
+            _id = _link = _rel = null;
+            _hasId = _hasLink = _hasRel = false;
+            return this;
+        }
+
+        public override bool Attribute(ReadOnlySpan<byte> name, ReadOnlySpan<byte> value)
+        {
+            // HTML keeps the first of repeated attributes; so does this.
+            if (System.Text.Ascii.EqualsIgnoreCase(name, "id"u8))
+            {
+                if (_hasId) return true;
+                _hasId = true;
+                return (_id = HtmlTagScanner.DecodeValue(value)) is not null;
+            }
+            if (_element >= 0 && System.Text.Ascii.EqualsIgnoreCase(name, Linking[_element].AttributeBytes))
+            {
+                if (_hasLink) return true;
+                _hasLink = true;
+                return (_link = HtmlTagScanner.DecodeValue(value)) is not null;
+            }
+            if (_element >= 0 && System.Text.Ascii.EqualsIgnoreCase(name, "rel"u8))
+            {
+                if (_hasRel) return true;
+                _hasRel = true;
+                return (_rel = HtmlTagScanner.DecodeValue(value)) is not null;
+            }
+            return true;
+        }
+
+        public override void End()
+        {
+            if (_id is not null) _ids.Add(reader.Keep(_id));
+            if (_link is not null)
+            {
+                var (name, _, attribute, _) = Linking[_element];
+                _links.Add(new PageLink(name, attribute, reader.Keep(_link), name == "a" && _rel is not null ? reader.Keep(_rel) : null));
+            }
+        }
+
+        public PageLinks Result() => new(_ids, _links.ToArray());
+    }
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using CsCheck;
 using Zhenggai.Check;
 using Zhenggai.Tests.Support;
 
@@ -55,6 +56,53 @@ public sealed class PageLinkReaderTests : IClassFixture<SeedSiteFixture>
         var (ids, links) = FromDom(html);
         Assert.True(ids.SetEquals(read.Ids));
         Assert.Equal(links, read.Links.Select(l => $"{l.Element} {l.Attribute}={l.Value} rel={l.Rel}").ToList());
+    }
+
+    [Fact]
+    public void Every_seed_page_is_read_by_the_fast_scanner_with_the_tokenizer_s_answer()
+    {
+        var reader = new PageLinkReader();
+        foreach (var page in _seed.HtmlFiles())
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(_seed.Site.ReadOutput(page));
+            var plain = reader.ReadPlain(bytes);
+            Assert.True(plain is not null, $"{page}: the fast scanner gave up on a page the templates wrote");
+            AssertSame(reader.Read(System.Text.Encoding.UTF8.GetString(bytes)), plain!, page);
+        }
+    }
+
+    [Fact]
+    public void Pages_outside_the_plain_subset_are_still_read_as_the_tokenizer_reads_them()
+    {
+        var reader = new PageLinkReader();
+        string[] pieces =
+        [
+            "<a href=\"a.html\">", "<A HREF='b.html' ID=x>", "<a href=c.html rel=external>", "<a href=\"d.html\" href=\"e.html\">",
+            "<img src=\"i.png\" id=\"i\"/>", "<p id=\"\">", "<p id=\"&amp;\">", "<a href=\"q?x=1&amp;y=2\">", "<a href=\"q?x=1&y=2\">",
+            "<a href=\"&#x41;&#66;&quot;\">", "<a href=\"&copy;\">", "<a href=\"&#0;\">", "<!-- <a href=\"no.html\"> -->", "<!---->", "<!-->",
+            "<!DOCTYPE html>", "<![CDATA[x]]>", "<script src=\"s.js\"></script>", "<script>var a = '<a href=\"x\">';</script>",
+            "<style>a{}</style>", "<title>&lt;a href=\"t\"&gt;</title>", "<textarea><a href=\"ta\"></textarea>", "</p>", "</p class=\"x\">",
+            "text < more", "1 <2", "a\r\nb", "<a href=\"x\r\ny\">", "<a href=\"unterminated>", "<a/b>", "<a href = \"sp.html\" >",
+            "<p id=one id=two>", "<svg><path d=\"M0 0\"/></svg>", "<form action=\"f/\">", "<link rel=\"icon\" href=\"l.png\">", "中文", "\0",
+        ];
+        int plain = 0, fallback = 0;
+        Gen.Int[0, pieces.Length - 1].Array[0, 12].Sample(picks =>
+        {
+            var html = string.Concat(picks.Select(i => pieces[i]));
+            var bytes = System.Text.Encoding.UTF8.GetBytes(html);
+            if (reader.ReadPlain(bytes) is null) Interlocked.Increment(ref fallback);
+            else Interlocked.Increment(ref plain);
+            AssertSame(reader.Read(html), reader.Read(bytes), html);
+        }, iter: 5_000);
+        // Both ways must have been exercised, or the property says nothing about the fast one.
+        Assert.True(plain > 500 && fallback > 500, $"{plain} read plainly, {fallback} by the tokenizer");
+    }
+
+    private static void AssertSame(PageLinks expected, PageLinks actual, string where)
+    {
+        Assert.True(expected.Ids.SetEquals(actual.Ids), $"{where}: ids differ");
+        Assert.Equal(expected.Links.Select(l => $"{l.Element} {l.Attribute}={l.Value} rel={l.Rel}"),
+            actual.Links.Select(l => $"{l.Element} {l.Attribute}={l.Value} rel={l.Rel}"));
     }
 
     // The check as it was first written: AngleSharp's DOM and one selector per kind of link, in document order.
