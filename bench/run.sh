@@ -51,6 +51,10 @@ case "$PUBLISH" in
   *) log "PUBLISH must be composite, r2r or jit"; exit 2 ;;
 esac
 log "publishing zhenggai (Release, $PUBLISH) into $PUB"
+# The SDK reuses ReadyToRun images from obj/ when their inputs are unchanged, even across the
+# composite and per-assembly modes: a composite-compiled library in a per-assembly publish aborts
+# at start-up. Each publish here starts from clean RID-specific intermediates.
+rm -rf "$ROOT"/src/*/obj/Release/*/linux-x64
 rm -rf "$PUB"
 dotnet publish "$ROOT/src/Zhenggai.Cli" "${publish_args[@]}" -v q -nologo >"$WORK/logs/publish.log" 2>&1 \
   || { cat "$WORK/logs/publish.log"; exit 1; }
