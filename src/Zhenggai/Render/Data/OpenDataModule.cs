@@ -34,6 +34,16 @@ public sealed class OpenDataModule : IModule
         context.Diagnostics.AddRange(problems);
         if (problems.Count > 0) return;
 
+        context.Add(new SiteDocument(JsonPath, "data") { IsWritten = true });
+        context.Add(new SiteDocument(CsvPath, "data") { IsWritten = true });
+        context.Add(new SiteDocument(SchemaPath, "data") { Content = Encoding.UTF8.GetBytes(FindingsSchema.Json + "\n") });
+        // No page is rendered from these files (the data page only names them), and writing one file
+        // per finding is mostly the file system's time: done beside the render phase, before the manifest.
+        context.Background.Start("open data", BuildPhase.Write, () => WriteFiles(context));
+    }
+
+    private static void WriteFiles(BuildContext context)
+    {
         // Written as they are made, one finding at a time: at 100,000 findings the JSON and CSV
         // files and the per-finding files are about a gigabyte, which held until the write
         // phase would be a large share of the build's memory.
@@ -56,9 +66,6 @@ public sealed class OpenDataModule : IModule
             }
             json.Finish();
         }
-        context.Add(new SiteDocument(JsonPath, "data") { IsWritten = true });
-        context.Add(new SiteDocument(CsvPath, "data") { IsWritten = true });
-        context.Add(new SiteDocument(SchemaPath, "data") { Content = Encoding.UTF8.GetBytes(FindingsSchema.Json + "\n") });
 
         if (formulaLike > 0)
             context.Log.Enqueue($"{CsvPath}: {formulaLike} cells start with = + - @ and are kept verbatim; spreadsheets may read them as formulas (the data page says to import as text)");
