@@ -5,10 +5,11 @@ namespace Zhenggai.Render.Search;
 
 /// <summary>
 /// Second pass for one partition: gathers its tokens' postings from the spill and writes them out.
-/// A small token is stored inline in a bucket file <c>search/k/{partition}-{bucket}.json</c>;
-/// a large one gets <c>search/x/{partition}/{i}.json</c> (with positions) and
-/// <c>search/c/{partition}/{i}.json</c> (counts only), and its bucket entry says how big they are
-/// so that the client can fetch only the cheapest positions that prove a query.
+/// Every token has an entry in a bucket file <c>search/k/{partition}-{bucket}.json</c>. A small
+/// token's entry is its postings with positions. A large one's says how big its positions file
+/// <c>search/x/{partition}/{i}.json</c> is, and holds its counts inline, so that a query for the token
+/// alone needs only the bucket (a <c>search/c/{partition}/{i}.json</c> file when the counts are too large
+/// for that). The client can thus fetch only the cheapest positions that prove a query.
 /// </summary>
 internal static class PartitionEmitter
 {
@@ -60,8 +61,10 @@ internal static class PartitionEmitter
         {
             var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true, scratch));
             byte[] entry;
-            if (phrase >= 0) phraseSizes[phrase] = full.Length <= options.LargeEntryBytes ? 0 : full.Length;
-            if (full.Length <= options.LargeEntryBytes)
+            // A token with counts only (one or three characters) has nothing to prove with: its counts stay inline up to the larger limit.
+            var limit = postings.Positional ? options.LargeEntryBytes : Math.Max(options.LargeEntryBytes, options.InlineCountsBytes);
+            if (phrase >= 0) phraseSizes[phrase] = full.Length <= limit ? 0 : full.Length;
+            if (full.Length <= limit)
             {
                 entry = full;
             }
@@ -70,14 +73,23 @@ internal static class PartitionEmitter
                 var id = partition.ToString(CultureInfo.InvariantCulture) + "/" + large.ToString(CultureInfo.InvariantCulture);
                 large++;
                 var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
-                write("search/c/" + id + ".json", counts);
+                var inline = counts.Length <= options.InlineCountsBytes;
+                if (!inline) write("search/c/" + id + ".json", counts);
                 if (postings.Positional) write("search/x/" + id + ".json", full);
-                stats.LargeTokens++;
                 entry = SearchJson.Write(w =>
                 {
                     w.WriteStartObject();
                     w.WriteString("f", id);
-                    w.WriteNumber("c", counts.Length);
+                    // c: the counts themselves ([body, title], as a small token's entry without positions), or the size of their c/ file.
+                    if (inline)
+                    {
+                        w.WritePropertyName("c");
+                        w.WriteRawValue(counts, skipInputValidation: true);
+                    }
+                    else
+                    {
+                        w.WriteNumber("c", counts.Length);
+                    }
                     if (postings.Positional) w.WriteNumber("x", full.Length);
                     w.WriteEndObject();
                 });
@@ -85,15 +97,16 @@ internal static class PartitionEmitter
             entries.Add((token, entry));
             total += entry.Length + token.Length * 3 + 4;
         }
-        stats.Tokens += tokens.Count;
+        stats.AddTokens(tokens.Count, large);
 
-        var buckets = 1;
-        while ((long)buckets * options.TargetBucketBytes < total) buckets *= 2;
+        // As many buckets as make them about TargetBucketBytes each; a token's bucket is its hash (above
+        // the partition's bits) modulo the count, which meta.json lists per partition.
+        var buckets = (int)Math.Max(1, (total + options.TargetBucketBytes - 1) / options.TargetBucketBytes);
         var shift = BitShift(options.Partitions);
         var grouped = new List<(string Token, byte[] Entry)>[buckets];
         foreach (var e in entries)
         {
-            var b = (int)((SearchTokenizer.Hash(e.Token) >> shift) & (uint)(buckets - 1));
+            var b = (int)((SearchTokenizer.Hash(e.Token) >> shift) % (uint)buckets);
             (grouped[b] ??= new()).Add(e);
         }
         for (var b = 0; b < buckets; b++)

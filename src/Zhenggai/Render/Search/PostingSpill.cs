@@ -61,9 +61,15 @@ internal sealed class PostingSpill : IDisposable
         FlushIfFull(partition);
     }
 
+    /// <summary>Writes out what is buffered; after it, partitions may be read from several threads at once.</summary>
+    public void FlushAll()
+    {
+        for (var p = 0; p < files.Length; p++) Flush(p);
+    }
+
     public byte[] ReadPartition(int partition)
     {
-        Flush(partition);
+        if (buffers[partition].Length > 0) throw new InvalidOperationException("FlushAll before reading partitions");
         var file = files[partition];
         var bytes = new byte[file.Length];
         file.Position = 0;

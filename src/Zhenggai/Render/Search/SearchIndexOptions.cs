@@ -27,11 +27,40 @@ public sealed record SearchIndexOptions
     /// </summary>
     public int Partitions { get; init; } = 64;
 
-    /// <summary>A token whose postings are larger than this gets files of its own instead of a place in a shared bucket.</summary>
-    public int LargeEntryBytes { get; init; } = 2048;
+    /// <summary>
+    /// A token whose postings with positions are larger than this keeps its positions in a file of
+    /// its own (<c>x/</c>), read only to prove a longer word; below it, counts and positions sit in
+    /// the bucket. Each such file is one more file to write and, for a proof, one more round trip.
+    /// </summary>
+    public int LargeEntryBytes { get; init; } = 16384;
 
-    /// <summary>Buckets of small tokens are split until each is about this size.</summary>
-    public int TargetBucketBytes { get; init; } = 16384;
+    /// <summary>
+    /// A large token's counts (document gaps and hit counts, no positions) stay in its bucket up to
+    /// this size, so that a one-token query needs only its bucket; larger counts get a <c>c/</c> file.
+    /// </summary>
+    public int InlineCountsBytes { get; init; } = 65536;
+
+    /// <summary>Each partition has as many buckets as its entries need to be about this size each.</summary>
+    public int TargetBucketBytes { get; init; } = 49152;
+
+    /// <summary>
+    /// The searched parts as (anchor, heading) in reading order: the anchor is also the key of the part's
+    /// text in a finding's open-data file (<see cref="DocumentFile"/>). By default the four of <see cref="FindingParts"/>.
+    /// </summary>
+    public IReadOnlyList<SearchFacet> Parts { get; init; } = DefaultParts;
+
+    public static IReadOnlyList<SearchFacet> DefaultParts { get; } =
+        FindingParts.All.Select(p => new SearchFacet(FindingParts.Anchor(p), FindingParts.Heading(p))).ToList();
+
+    /// <summary>
+    /// Where a finding's text is, relative to the site root, {n} standing for its number: the open-data
+    /// file that src/Zhenggai/Render/Data/OpenDataModule.cs writes beside each finding page. Search
+    /// results read their title, label, address and excerpt from it, so the index keeps no copy.
+    /// </summary>
+    public string DocumentFile { get; init; } = "findings/{n}/index.json";
+
+    /// <summary>Partitions emitted at once in the second pass; memory holds about this many partitions.</summary>
+    public int Parallelism { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>
     /// At most this many frequent Han phrases of 4 to 8 characters get a token of their own (see
