@@ -7,6 +7,7 @@ using SearchBench;
 using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
+//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -31,6 +32,9 @@ void BuildIndex()
     if (Directory.Exists(output)) Directory.Delete(output, true);
     Directory.CreateDirectory(output);
     var options = new SearchIndexOptions { Themes = themes };
+    if (Flag("--partitions") is { } partitions) options = options with { Partitions = partitions };
+    if (Flag("--parallelism") is { } parallelism) options = options with { Parallelism = parallelism };
+    Console.WriteLine($"options              {options.Partitions} partitions, {options.Parallelism} at once, entries inline up to {options.LargeEntryBytes:N0} B, counts up to {options.InlineCountsBytes:N0} B, buckets of {options.TargetBucketBytes:N0} B");
     var process = Process.GetCurrentProcess();
 
     // First the index alone, into a sink that only counts bytes: what the builder itself costs.
@@ -127,6 +131,12 @@ if (!args.Contains("--no-browser"))
 
 if (!keep) Directory.Delete(output, true);
 else Console.WriteLine($"\nindex kept in {output}");
+
+int? Flag(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
+}
 
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -57,6 +57,8 @@ public class SearchExactnessTests
             // A three-character word is answered by its own counts; longer ones by positions unless they are phrase tokens.
             Assert.False(Proved("黑土地"));
             Assert.True(Proved("生态环境保护督察整改工作"));
+            // Its large pairs are found in large.json, not in their buckets.
+            Assert.Contains("large.json", answers.Single(a => a.Query == "生态环境保护督察整改工作").Fetched);
             if (phraseBudget != 3) Assert.Equal(phraseBudget == 0, Proved("生态环境"));
             if (phraseBudget == 0) Assert.True(Proved("污水处理厂"));
             if (phraseBudget == 1024) Assert.False(Proved("非道路移动机械"));

@@ -412,8 +412,9 @@
 
   // Pairs whose positions total more than this make a longer word worth planning with phrases.json.
   var PHRASE_PLAN_BYTES = 32768;
-  // What fetching one more bucket file costs, about, in the same units as positions' sizes.
-  var BUCKET_BYTES = 16384;
+  // What fetching one more bucket file costs, about, in the same units as positions' sizes (an inline
+  // phrase is read from its bucket; a large one only from its x/ file, which large.json names).
+  var BUCKET_BYTES = 32768;
 
   function createEngine(loadJson) {
     var cache = new Map();
@@ -493,14 +494,24 @@
         var phraseEntry = await entryOf(m, word.phrase.token);
         if (phraseEntry) return countsOf(m, await postingsOf(phraseEntry, word.phrase, false));
       }
+      if (word.single) {
+        var singleEntry = await entryOf(m, word.single.token);
+        return singleEntry ? countsOf(m, await postingsOf(singleEntry, word.single, false)) : listDocs(newHits(m));
+      }
+      // A proof by positions. large.json lists every token with a positions file of its own, with the
+      // file and its size, so only the other tokens' buckets (their positions inline) are read.
+      var large = await load('large.json');
+      var entryFor = function (token) {
+        if (Object.prototype.hasOwnProperty.call(large, token)) return { f: large[token][0], x: large[token][1] };
+        return entryOf(m, token);
+      };
       var constraints = wordTokens(word);
-      var entries = await Promise.all(constraints.map(function (c) { return entryOf(m, c.token); }));
+      var entries = await Promise.all(constraints.map(function (c) { return entryFor(c.token); }));
       var byToken = new Map();
       for (var i = 0; i < constraints.length; i++) {
         if (!entries[i]) return listDocs(newHits(m));
         byToken.set(constraints[i].token, entries[i]);
       }
-      if (word.single) return countsOf(m, await postingsOf(byToken.get(word.single.token), word.single, false));
       var cost = function (span) {
         if (span.size !== undefined) return span.size;
         var e = byToken.get(span.token);
@@ -513,7 +524,7 @@
         var inside = phrasesIn(word, await load('phrases.json'), m.phraseMax);
         if (inside.length) {
           cover = chooseCover(word, cost, inside);
-          var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryOf(m, c.token) : null; }));
+          var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryFor(c.token) : null; }));
           for (var j = 0; j < cover.length; j++) {
             if (cover[j].size === undefined) continue;
             // A listed phrase with no entry is in no document, and so is the word.
@@ -531,7 +542,7 @@
 
     /**
      * The phrases (from phrases.json: text → size of positions, 0 when inline in the bucket) that
-     * stand inside the word, as spans. An inline phrase still costs its bucket file.
+     * stand inside the word, as spans. An inline phrase costs its bucket file, a large one its x/ file.
      */
     function phrasesIn(word, listed, longest) {
       var spans = [];
@@ -540,7 +551,7 @@
           if (i === 0 && n === word.cps.length) continue;
           var text = fromCodePoints(word.cps.slice(i, i + n));
           if (!Object.prototype.hasOwnProperty.call(listed, text)) break; // phrases are closed under prefixes
-          spans.push({ token: text, offset: i, length: n, positional: true, size: listed[text] + BUCKET_BYTES });
+          spans.push({ token: text, offset: i, length: n, positional: true, size: listed[text] > 0 ? listed[text] : BUCKET_BYTES });
         }
       }
       return spans;

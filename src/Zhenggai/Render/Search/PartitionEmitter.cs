@@ -15,12 +15,24 @@ internal static class PartitionEmitter
 {
     /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
     /// <param name="phraseSizes">Receives, for each phrase of this partition, the size of its positions file (0 when inline).</param>
-    public static int Emit(int partition, byte[] spill, PhraseTable phrases, int[] phraseSizes, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    /// <param name="positionFiles">Receives each token of this partition with an x/ file: its file id and size, in token order.</param>
+    public static int Emit(int partition, byte[] spill, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id, int Size)> positionFiles,
+        SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    {
+        // Gathered in a method of its own so that the spill (the largest array) is garbage once read.
+        var tokens = Gather(spill, phrases);
+        spill = [];
+        if (tokens.Count == 0) return 0;
+        return WriteTokens(partition, tokens, phraseSizes, positionFiles, options, write, stats);
+    }
+
+    private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, PhraseTable phrases)
     {
         var keyed = new Dictionary<ulong, TokenPostings>();
         var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = new VarintBuffer.Reader(spill, spill.Length);
-        var chars = new List<char>();
+        var chars = new char[64];
         while (!reader.AtEnd)
         {
             var document = reader.NextInt();
@@ -36,29 +48,35 @@ internal static class PartitionEmitter
             else
             {
                 var length = reader.NextInt();
-                chars.Clear();
-                for (var i = 0; i < length; i++) chars.Add((char)reader.Next());
-                var word = new string(chars.ToArray());
-                if (!words.TryGetValue(word, out postings))
-                    words[word] = postings = new TokenPostings(positional: true);
+                if (chars.Length < length) chars = new char[length * 2];
+                for (var i = 0; i < length; i++) chars[i] = (char)reader.Next();
+                var word = chars.AsSpan(0, length);
+                if (!wordLookup.TryGetValue(word, out postings))
+                    wordLookup[word] = postings = new TokenPostings(positional: true);
             }
             postings.Add(document, field, ref reader);
         }
 
-        var tokens = keyed.Select(kv => SearchTokenizer.IsPhrase(kv.Key)
+        return keyed.Select(kv => SearchTokenizer.IsPhrase(kv.Key)
                 ? (Token: phrases.Texts[SearchTokenizer.PhraseIndexOf(kv.Key)], Postings: kv.Value, Phrase: SearchTokenizer.PhraseIndexOf(kv.Key))
                 : (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value, Phrase: -1))
             .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value, Phrase: -1)))
             .OrderBy(t => t.Token, StringComparer.Ordinal)
             .ToList();
-        if (tokens.Count == 0) return 0;
+    }
 
+    private static int WriteTokens(int partition, List<(string Token, TokenPostings Postings, int Phrase)> tokens, int[] phraseSizes,
+        List<(string Token, string Id, int Size)> positionFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    {
         var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
         var scratch = new List<byte>();
         var large = 0;
         long total = 0;
-        foreach (var (token, postings, phrase) in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var (token, postings, phrase) = tokens[t];
+            // Each token's postings are garbage once its entry is made: memory shrinks as the partition is written.
+            tokens[t] = default;
             var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true, scratch));
             byte[] entry;
             // A token with counts only (one or three characters) has nothing to prove with: its counts stay inline up to the larger limit.
@@ -75,7 +93,11 @@ internal static class PartitionEmitter
                 var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
                 var inline = counts.Length <= options.InlineCountsBytes;
                 if (!inline) write("search/c/" + id + ".json", counts);
-                if (postings.Positional) write("search/x/" + id + ".json", full);
+                if (postings.Positional)
+                {
+                    write("search/x/" + id + ".json", full);
+                    positionFiles.Add((token, id, full.Length));
+                }
                 entry = SearchJson.Write(w =>
                 {
                     w.WriteStartObject();

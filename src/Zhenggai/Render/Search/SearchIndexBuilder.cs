@@ -144,10 +144,12 @@ public static class SearchIndexBuilder
         // phraseSizes, so emitting them in parallel changes no byte. Memory holds one partition per worker.
         var buckets = new int[options.Partitions];
         var phraseSizes = new int[phrases!.Count];
+        var positionFiles = new List<(string Token, string Id, int Size)>[options.Partitions];
         spill.FlushAll();
         Parallel.For(0, options.Partitions, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
-            p => buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases, phraseSizes, options, Write, stats));
+            p => buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases, phraseSizes, positionFiles[p] = new(), options, Write, stats));
         if (phrases.Count > 0) Write("search/phrases.json", PhrasesJson(phrases, phraseSizes));
+        Write("search/large.json", LargeJson(positionFiles));
 
         stats.Phrases = phrases.Count;
         Write("search/meta.json", MetaJson(options, buckets, phrases.LongestLength, numbers, masks, statuses));
@@ -239,6 +241,24 @@ public static class SearchIndexBuilder
         w.WriteStartObject();
         foreach (var i in Enumerable.Range(0, phrases.Count).OrderBy(i => phrases.Texts[i], StringComparer.Ordinal))
             w.WriteNumber(phrases.Texts[i], sizes[i]);
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// Every token with a positions file of its own: its file id and size. A word that must be proved
+    /// by positions reads this instead of the buckets of its large pairs, which would be fetched only
+    /// to learn these two numbers; only the buckets of its small pairs (positions inline) are read.
+    /// </summary>
+    private static byte[] LargeJson(List<(string Token, string Id, int Size)>[] positionFiles) => SearchJson.Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var (token, id, size) in positionFiles.SelectMany(p => p).OrderBy(t => t.Token, StringComparer.Ordinal))
+        {
+            w.WriteStartArray(token);
+            w.WriteStringValue(id);
+            w.WriteNumberValue(size);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     });
 
