@@ -31,7 +31,7 @@ void BuildIndex()
 {
     if (Directory.Exists(output)) Directory.Delete(output, true);
     Directory.CreateDirectory(output);
-    var options = new SearchIndexOptions { Themes = themes };
+    var options = new SearchIndexOptions { Themes = themes, Partitions = SearchIndexOptions.PartitionsFor(count) };
     if (Flag("--partitions") is { } partitions) options = options with { Partitions = partitions };
     if (Flag("--parallelism") is { } parallelism) options = options with { Parallelism = parallelism };
     Console.WriteLine($"options              {options.Partitions} partitions, {options.Parallelism} at once, entries inline up to {options.LargeEntryBytes:N0} B, counts up to {options.InlineCountsBytes:N0} B, buckets of {options.TargetBucketBytes:N0} B");

@@ -152,6 +152,12 @@ public class SearchIndexFormatTests
     }
 
     [Fact]
+    public void Large_sites_get_more_and_smaller_partitions()
+    {
+        Assert.Equal([64, 64, 64, 128, 256, 256], new[] { 0, 20, 10_000, 50_000, 100_000, 1_000_000 }.Select(SearchIndexOptions.PartitionsFor));
+    }
+
+    [Fact]
     public void Posting_strings_round_trip_any_numbers()
     {
         Gen.Int[0, int.MaxValue].Array[0, 50].Sample(values =>

@@ -16,7 +16,7 @@ public sealed class SearchIndexModule : IModule
     public void Execute(BuildContext context)
     {
         var docs = context.Records.Select(r => SearchDocument.FromRecord(r, SiteViews.FindingUrl(r.Number)));
-        var stats = SearchIndexBuilder.Build(docs, SearchIndexOptions.ForSettings(context.Settings),
+        var stats = SearchIndexBuilder.Build(docs, SearchIndexOptions.ForSettings(context.Settings, context.Records.Count),
             (path, content) => WriteFilesModule.AddWritten(context, new SiteDocument(path, "search-index") { Content = content }));
         context.Log.Enqueue($"search index: {stats.Files} files, {stats.Bytes:N0} bytes");
     }
