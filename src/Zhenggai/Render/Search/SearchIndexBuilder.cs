@@ -24,6 +24,9 @@ public static class SearchIndexBuilder
 {
     public const int FormatVersion = 3;
 
+    /// <summary>Documents tokenized together, in parallel, before their records go to the spill in order.</summary>
+    private const int IndexBatch = 256;
+
     /// <summary>Theme filters are bit masks in a JavaScript number's exact 32-bit range.</summary>
     public const int MaxThemes = 30;
 
@@ -65,78 +68,110 @@ public static class SearchIndexBuilder
         var numbers = new List<int>();
         var masks = new List<int>();
         var statuses = new List<int>();
-        var bag = new List<Diagnostic>();
+        // Diagnostics with the position of their document in the input, so they are reported in input order.
+        var bag = new List<(int Seq, Diagnostic Diagnostic)>();
+        var seq = 0;
         using var spill = new PostingSpill(options.TempDirectory, options.Partitions);
-        var indexer = new DocumentIndexer(spill, options.Partitions);
+
+        // Documents are tokenized in batches, in parallel, one indexer per worker; their records are
+        // then appended to the spill in document order, so the spill is the same as in one thread.
+        var indexers = Enumerable.Range(0, options.Parallelism).Select(_ => new DocumentIndexer(options.Partitions)).ToArray();
+        var batch = new List<(SearchDocument Doc, int Mask, int Status, int Seq)>(IndexBatch);
+        var batchSpills = new DocumentSpill[IndexBatch];
+        var batchResults = new string?[IndexBatch];
+        void FlushBatch()
+        {
+            var first = numbers.Count;
+            var next = -1;
+            // A document too long to index is an error, and the build stops before writing any token
+            // file: the ordinals the later documents of its batch were given then no longer matter.
+            Parallel.For(0, Math.Min(indexers.Length, batch.Count), new ParallelOptions { MaxDegreeOfParallelism = indexers.Length }, w =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < batch.Count)
+                    batchResults[i] = indexers[w].Add(first + i, batch[i].Doc, batchSpills[i] ??= new DocumentSpill());
+            });
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (doc, mask, status, docSeq) = batch[i];
+                if (batchResults[i] is { } tooLong)
+                {
+                    bag.Add((docSeq, Diagnostic.Error("ZG0901", doc.SourceFile ?? doc.Url, 1,
+                        $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
+                        "a finding this long is almost certainly a pasted document; split it or shorten it")));
+                    continue;
+                }
+                spill.Append(batchSpills[i]);
+                numbers.Add(doc.Number);
+                masks.Add(mask);
+                statuses.Add(status);
+            }
+            batch.Clear();
+        }
+        void IndexDocument(SearchDocument doc, int mask, int status, int docSeq)
+        {
+            batch.Add((doc, mask, status, docSeq));
+            if (batch.Count == IndexBatch) FlushBatch();
+        }
 
         // The first documents wait, valid ones only, until the phrases are chosen from them.
         var sampler = new PhraseSampler(options.PhraseSampleCharacters, options.PhraseBudget);
-        var pending = new List<(SearchDocument Doc, int Mask, int Status)>();
+        var pending = new List<(SearchDocument Doc, int Mask, int Status, int Seq)>();
         PhraseTable? phrases = null;
-        void IndexDocument(SearchDocument doc, int mask, int status)
-        {
-            var tooLong = indexer.Add(numbers.Count, doc);
-            if (tooLong is not null)
-            {
-                bag.Add(Diagnostic.Error("ZG0901", doc.SourceFile ?? doc.Url, 1,
-                    $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
-                    "a finding this long is almost certainly a pasted document; split it or shorten it"));
-                return;
-            }
-            numbers.Add(doc.Number);
-            masks.Add(mask);
-            statuses.Add(status);
-        }
         void ChoosePhrases()
         {
             phrases = sampler.Choose();
-            indexer.Phrases = phrases;
-            foreach (var (doc, mask, status) in pending) IndexDocument(doc, mask, status);
+            foreach (var indexer in indexers) indexer.Phrases = phrases;
+            foreach (var (doc, mask, status, docSeq) in pending) IndexDocument(doc, mask, status, docSeq);
             pending.Clear();
         }
 
+        var previous = 0;
         foreach (var doc in docs)
         {
             var file = doc.SourceFile ?? doc.Url;
             var problems = bag.Count;
-            var previous = pending.Count > 0 ? pending[^1].Doc.Number : numbers.Count == 0 ? 0 : numbers[^1];
+            seq++;
+            void Report(Diagnostic d) => bag.Add((seq, d));
             if (doc.Number <= previous)
-                bag.Add(Diagnostic.Error("ZG0902", file, 1,
+                Report(Diagnostic.Error("ZG0902", file, 1,
                     $"finding {doc.Number} comes after finding {previous}: the search index needs unique numbers in ascending order",
                     "give each finding its own 序号 number; the site sorts findings by it"));
             var mask = 0;
             foreach (var key in doc.ThemeKeys)
             {
                 if (themeIndex.TryGetValue(key, out var t)) mask |= 1 << t;
-                else bag.Add(Diagnostic.Error("ZG0903", file, 1, $"unknown theme `{key}`",
+                else Report(Diagnostic.Error("ZG0903", file, 1, $"unknown theme `{key}`",
                     "use one of the theme keys in settings: " + string.Join(", ", options.Themes.Select(x => x.Key))));
             }
             if (!statusIndex.TryGetValue(doc.StatusKey, out var status))
-                bag.Add(Diagnostic.Error("ZG0904", file, 1, $"unknown status `{doc.StatusKey}`",
+                Report(Diagnostic.Error("ZG0904", file, 1, $"unknown status `{doc.StatusKey}`",
                     "use one of " + string.Join(", ", options.Statuses.Select(x => x.Key))));
             if (!IsSafeRelativeUrl(doc.Url))
-                bag.Add(Diagnostic.Error("ZG0906", file, 1, $"the address `{doc.Url}` is not a plain relative path such as findings/25/",
+                Report(Diagnostic.Error("ZG0906", file, 1, $"the address `{doc.Url}` is not a plain relative path such as findings/25/",
                     "search results link to this address from any page of the site, so it must be relative to the site root, without a scheme, a leading / or .."));
             foreach (var text in AllText(doc))
                 if (HasLoneSurrogate(text))
-                    bag.Add(Diagnostic.Error("ZG0907", file, 1, "the text contains a broken character (a lone UTF-16 surrogate)",
+                    Report(Diagnostic.Error("ZG0907", file, 1, "the text contains a broken character (a lone UTF-16 surrogate)",
                         "re-import the finding from the source document; the text must be valid Unicode"));
             foreach (var f in doc.Fields)
                 if (!parts.Contains(f.Anchor))
                     throw new ArgumentException($"finding {doc.Number} has a part `{f.Anchor}` that the options' Parts do not list: search results could not show it", nameof(docs));
             if (bag.Count > problems) continue;
+            previous = doc.Number;
 
             if (phrases is not null)
             {
-                IndexDocument(doc, mask, status);
+                IndexDocument(doc, mask, status, seq);
                 continue;
             }
             sampler.Add(doc);
-            pending.Add((doc, mask, status));
+            pending.Add((doc, mask, status, seq));
             if (sampler.Full) ChoosePhrases();
         }
         if (phrases is null) ChoosePhrases();
-        if (bag.Count > 0) throw new DiagnosticException(bag);
+        FlushBatch();
+        if (bag.Count > 0) throw new DiagnosticException(bag.OrderBy(b => b.Seq).Select(b => b.Diagnostic).ToList());
         stats.Documents = numbers.Count;
         var firstPass = clock.Elapsed;
 
