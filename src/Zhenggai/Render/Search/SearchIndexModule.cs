@@ -7,7 +7,9 @@ namespace Zhenggai.Render.Search;
 /// Builds the static search index under search/ from every record (see SearchIndexBuilder).
 /// Each index file goes into the staging folder as soon as the builder makes it and is
 /// registered without its bytes, as rendered pages are: at 100,000 findings the index is
-/// about two gigabytes, which held until the write phase would be most of the build's memory.
+/// about 1.7 gigabytes, which held until the write phase would be most of the build's memory.
+/// The builder writes from several threads at once (partitions in parallel); AddWritten is safe for that.
+/// Results read each finding's open-data file, which OpenDataModule writes: the index holds no copy of the text.
 /// </summary>
 public sealed class SearchIndexModule : IModule
 {
