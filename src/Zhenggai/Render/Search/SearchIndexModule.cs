@@ -20,6 +20,7 @@ public sealed class SearchIndexModule : IModule
         var docs = context.Records.Select(r => SearchDocument.FromRecord(r, SiteViews.FindingUrl(r.Number)));
         var stats = SearchIndexBuilder.Build(docs, SearchIndexOptions.ForSettings(context.Settings, context.Records.Count),
             (path, content) => WriteFilesModule.AddWritten(context, new SiteDocument(path, "search-index") { Content = content }));
-        context.Log.Enqueue($"search index: {stats.Files} files, {stats.Bytes:N0} bytes");
+        context.Log.Enqueue($"search index: {stats.Files} files, {stats.Bytes:N0} bytes in {(stats.FirstPass + stats.SecondPass).TotalMilliseconds:0} ms "
+            + $"(documents {stats.FirstPass.TotalMilliseconds:0} ms, partitions {stats.SecondPass.TotalMilliseconds:0} ms)");
     }
 }
