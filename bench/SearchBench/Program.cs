@@ -7,6 +7,7 @@ using SearchBench;
 using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
+//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -30,7 +31,10 @@ void BuildIndex()
 {
     if (Directory.Exists(output)) Directory.Delete(output, true);
     Directory.CreateDirectory(output);
-    var options = new SearchIndexOptions { Themes = themes };
+    var options = new SearchIndexOptions { Themes = themes, Partitions = SearchIndexOptions.PartitionsFor(count) };
+    if (Flag("--partitions") is { } partitions) options = options with { Partitions = partitions };
+    if (Flag("--parallelism") is { } parallelism) options = options with { Parallelism = parallelism };
+    Console.WriteLine($"options              {options.Partitions} partitions, {options.Parallelism} at once, entries inline up to {options.LargeEntryBytes:N0} B, counts up to {options.InlineCountsBytes:N0} B, buckets of {options.TargetBucketBytes:N0} B");
     var process = Process.GetCurrentProcess();
 
     // First the index alone, into a sink that only counts bytes: what the builder itself costs.
@@ -38,7 +42,7 @@ void BuildIndex()
     var cpu0 = process.TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var stats = SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
-        (path, content) => sinkBytes += content.Length);
+        (path, content) => Interlocked.Add(ref sinkBytes, content.Length));
     clock.Stop();
     process.Refresh();
     var cpu = process.TotalProcessorTime - cpu0;
@@ -51,18 +55,25 @@ void BuildIndex()
 
     if (args.Contains("--index-only")) Environment.Exit(0);
 
-    // Then again to disk, for the queries.
+    // Then again to disk, for the queries (the builder calls the writer from several threads).
+    var createdDirs = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+    void WriteFile(string path, byte[] content)
+    {
+        var full = Path.Combine(output, path);
+        var dir = Path.GetDirectoryName(full)!;
+        if (createdDirs.TryAdd(dir, true)) Directory.CreateDirectory(dir);
+        File.WriteAllBytes(full, content);
+    }
+    process.Refresh();
+    cpu0 = process.TotalProcessorTime;
     clock.Restart();
-    var createdDirs = new HashSet<string>();
-    SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
-        (path, content) =>
-        {
-            var full = Path.Combine(output, path);
-            var dir = Path.GetDirectoryName(full)!;
-            if (createdDirs.Add(dir)) Directory.CreateDirectory(dir);
-            File.WriteAllBytes(full, content);
-        });
-    Console.WriteLine($"writing to disk      {clock.Elapsed.TotalSeconds:F1} s wall for the same build with {stats.Files:N0} files written");
+    SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options, WriteFile);
+    process.Refresh();
+    Console.WriteLine($"writing to disk      {clock.Elapsed.TotalSeconds:F1} s wall, {(process.TotalProcessorTime - cpu0).TotalSeconds:F1} s CPU for the same build with {stats.Files:N0} files written");
+
+    // Results read each finding's open-data file, which a site build publishes anyway (OpenDataModule): not part of the index.
+    foreach (var doc in SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes))
+        WriteFile(SearchIndexBuilder.DocumentPath(options, doc.Number), SearchDocumentFile.Json(doc, options));
 }
 
 const int Repeats = 3;
@@ -93,11 +104,11 @@ for (var i = 0; i < answers.Count; i += Repeats)
     long raw = 0, gz = 0, docsGz = 0;
     foreach (var f in fetched)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(output, "search", f));
+        var bytes = File.ReadAllBytes(Path.GetFullPath(Path.Combine(output, "search", f)));
         raw += bytes.Length;
         var z = Gzip(bytes);
         gz += z;
-        if (f.StartsWith("d/", StringComparison.Ordinal)) docsGz += z;
+        if (f.StartsWith("../", StringComparison.Ordinal)) docsGz += z;
     }
     Console.WriteLine($"| {(string)a["q"]!} | {(int)a["total"]!:N0} | {fetched.Count} | {raw / 1024.0:N0} KB | {gz / 1024.0:N0} KB | {docsGz / 1024.0:N0} KB | {ms:F0} ({cpuMs:F0}) | {msWithDocs:F0} |");
 }
@@ -120,6 +131,12 @@ if (!args.Contains("--no-browser"))
 
 if (!keep) Directory.Delete(output, true);
 else Console.WriteLine($"\nindex kept in {output}");
+
+int? Flag(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
+}
 
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -39,6 +39,17 @@ public sealed class SearchPageTests(BrowserFixture browser, SeedSiteFixture site
         Assert.Equal(expected, hrefs.OrderBy(u => u, StringComparer.Ordinal).ToList());
         Assert.Contains(expected.Count.ToString(), await tab.Page.Locator("#search-status-line").TextContentAsync());
         Assert.Contains(words[0], await tab.Page.Locator("#search-results mark").First.TextContentAsync());
+        // Each result shows its 序号 label, themes and status, and a verbatim excerpt (read from the finding's open-data file).
+        var results = tab.Page.Locator("#search-results li.search-result");
+        Assert.Equal(expected.Count, await results.Locator(".search-result-label").CountAsync());
+        Assert.Equal(expected.Count, await results.Locator(".search-result-themes").CountAsync());
+        Assert.Equal(expected.Count, await results.Locator(".search-result-status").CountAsync());
+        Assert.All(await results.Locator(".search-result-label").AllTextContentsAsync(), l => Assert.StartsWith("序号", l));
+        var first = site.Records.Single(r => $"findings/{r.Number}/" == hrefs[0]);
+        Assert.Equal(first.Title, await results.First.Locator("h2").TextContentAsync());
+        var excerpt = (await results.First.Locator(".search-result-excerpt").TextContentAsync())!;
+        var body = excerpt[(excerpt.IndexOf('：') + 1)..].Trim('…');
+        Assert.Contains(body, Text(first), StringComparison.Ordinal);
         Assert.Contains("q=", new Uri(tab.Page.Url).Query);
         Assert.True(await tab.Page.Locator("#search-fallback").IsHiddenAsync());
         var violations = await AxeChecker.RunAsync(tab.Page, [.. AxeChecker.Wcag21AA, "best-practice"]);

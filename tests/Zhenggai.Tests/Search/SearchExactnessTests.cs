@@ -22,21 +22,23 @@ public class SearchExactnessTests
     private static readonly string[] PhraseQueries =
         ["生态环境", "环境保护", "生态环境保护", "整改措施", "督察整改", "黑土地保护利用", "生态环境保护督察整改工作", "污水处理厂提标改造"];
 
-    public static TheoryData<int, int, int> Layouts => new()
+    public static TheoryData<int, int, int, int> Layouts => new()
     {
-        { 64, 2048, 1024 }, // the defaults: small tokens inline in buckets, frequent phrases as tokens
-        { 4, 64, 1024 },    // nearly every token in c/ and x/ files of its own
-        { 4, 64, 0 },       // no phrase tokens: every longer phrase proved by positions
-        { 4, 64, 3 },       // a budget smaller than the frequent phrases
+        { 64, 2048, 1024, 65536 }, // small tokens inline in buckets, frequent phrases as tokens
+        { 64, 16384, 1024, 65536 }, // the defaults' limits: nearly every token inline on a site this small
+        { 4, 64, 1024, 65536 },    // nearly every token's positions in an x/ file of its own, its counts inline
+        { 4, 64, 1024, 0 },        // nearly every token in c/ and x/ files of its own
+        { 4, 64, 0, 0 },           // no phrase tokens: every longer phrase proved by positions
+        { 4, 64, 3, 0 },           // a budget smaller than the frequent phrases
     };
 
     [Theory]
     [MemberData(nameof(Layouts))]
-    public void Every_query_returns_exactly_the_substring_matches_in_ranking_order(int partitions, int largeEntryBytes, int phraseBudget)
+    public void Every_query_returns_exactly_the_substring_matches_in_ranking_order(int partitions, int largeEntryBytes, int phraseBudget, int inlineCountsBytes)
     {
         var docs = SeedSearchDocuments.All;
         Assert.True(docs.Count >= 20, $"expected the 20 seed findings, found {docs.Count}");
-        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions, largeEntryBytes, phraseBudget));
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions, largeEntryBytes, phraseBudget, inlineCountsBytes));
         var queries = IssueQueries.Concat(MoreQueries).Concat(PhraseQueries).ToList();
         var answers = NodeHarness.Query(index.Root, queries.Select(q => (q, "", "")));
 
@@ -55,10 +57,20 @@ public class SearchExactnessTests
             // A three-character word is answered by its own counts; longer ones by positions unless they are phrase tokens.
             Assert.False(Proved("黑土地"));
             Assert.True(Proved("生态环境保护督察整改工作"));
+            // Its large pairs are found in large.json, not in their buckets.
+            Assert.Contains("large.json", answers.Single(a => a.Query == "生态环境保护督察整改工作").Fetched);
             if (phraseBudget != 3) Assert.Equal(phraseBudget == 0, Proved("生态环境"));
             if (phraseBudget == 0) Assert.True(Proved("污水处理厂"));
             if (phraseBudget == 1024) Assert.False(Proved("非道路移动机械"));
         }
+        // A one-token query reads its counts from its bucket, in one round, unless they are too large to inline there.
+        Assert.Equal(inlineCountsBytes == 0, answers.Any(a => a.Fetched.Any(f => f.StartsWith("c/", StringComparison.Ordinal))));
+        if (inlineCountsBytes == 65536)
+            foreach (var q in new[] { "秸秆", "黑土地", "镇", "COD", "2024", "生态环境" })
+                Assert.True(answers.Single(a => a.Query == q).Fetched.Select(f => f.StartsWith("k/", StringComparison.Ordinal) ? "k/" : f).SequenceEqual(["meta.json", "k/"]),
+                    q + ": " + string.Join(" ", answers.Single(a => a.Query == q).Fetched));
+        // Every query needs the bucket round, then (at most) positions, then the shown findings' own files.
+        Assert.All(answers, a => Assert.DoesNotContain(a.Fetched, f => f.StartsWith("d/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -2,7 +2,10 @@ using Zhenggai.Render.Search;
 
 namespace Zhenggai.Tests.Search;
 
-/// <summary>An index built into a temporary site folder, deleted on dispose.</summary>
+/// <summary>
+/// An index built into a temporary site folder, deleted on dispose, with each document's open-data
+/// file beside it (findings/NUMBER/index.json, as a site build publishes it), which results read.
+/// </summary>
 internal sealed class SearchIndexFolder : IDisposable
 {
     public SearchIndexFolder(IReadOnlyList<SearchDocument> docs, SearchIndexOptions options)
@@ -14,6 +17,12 @@ internal sealed class SearchIndexFolder : IDisposable
             var full = Path.Combine(Root, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(full, content);
+        }
+        foreach (var doc in docs)
+        {
+            var full = Path.Combine(Root, SearchIndexBuilder.DocumentPath(options, doc.Number));
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, SearchDocumentFile.Json(doc, options));
         }
     }
 

@@ -21,8 +21,34 @@ public class SearchIndexFormatTests
         Assert.Equal(a.Select(f => f.Path), b.Select(f => f.Path));
         for (var i = 0; i < a.Count; i++) Assert.True(a[i].Content.AsSpan().SequenceEqual(b[i].Content), a[i].Path + " differs");
         Assert.Contains(a, f => f.Path == "search/meta.json");
-        Assert.Contains(a, f => f.Path == "search/d/0/25.json");
         Assert.All(a, f => Assert.StartsWith("search/", f.Path));
+        // Results read the findings' own open-data files: the index holds no copy of the text.
+        Assert.DoesNotContain(a, f => f.Path.StartsWith("search/d/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Results_read_the_open_data_file_the_site_publishes_beside_each_finding()
+    {
+        var record = new Zhenggai.Records.FindingRecord
+        {
+            Number = 25, Label = "序号二十五", Title = "矿山治理", Themes = ["mines"], Status = "已完成",
+            Report = "search", Source = "search", Problem = "问题文字", Target = "目标文字", Measures = "措施文字", Result = "结果文字",
+        };
+        var options = SearchIndexOptions.ForSettings(new Zhenggai.Settings.SiteSettings());
+        Assert.Equal(Zhenggai.Render.Data.OpenDataModule.FindingJsonPath(25), SearchIndexBuilder.DocumentPath(options, 25));
+        var published = Zhenggai.Render.Data.OpenDataJson.Serialize(Zhenggai.Render.Data.OpenDataFinding.From(
+            record, new Dictionary<string, string> { ["mines"] = "矿山" }, new Zhenggai.Render.SiteAddresses(new Zhenggai.Settings.SiteSettings())));
+        var json = JsonNode.Parse(published)!;
+        Assert.Equal(25, (int)json["number"]!);
+        Assert.Equal(record.Label, (string)json["label"]!);
+        Assert.Equal(record.Title, (string)json["title"]!);
+        Assert.Equal("findings/25/", (string)json["path"]!);
+        var doc = SearchDocument.FromRecord(record, "findings/25/");
+        Assert.Equal(doc.Fields.Select(f => f.Anchor), options.Parts.Select(p => p.Key));
+        Assert.Equal(doc.Fields.Select(f => f.Label), options.Parts.Select(p => p.Label));
+        foreach (var f in doc.Fields) Assert.Equal(f.Text, (string)json[f.Anchor]!);
+        // The benchmark's and tests' stand-in is the same file.
+        Assert.Equal(published, SearchDocumentFile.Json(doc, options with { Themes = [new SearchFacet("mines", "矿山")] }));
     }
 
     [Fact]
@@ -123,6 +149,12 @@ public class SearchIndexFormatTests
         Assert.Equal("input/findings/025.md", doc.SourceFile);
         var options = SearchIndexOptions.ForSettings(new Zhenggai.Settings.SiteSettings());
         Assert.Equal(["water", "air", "soil", "mines", "general"], options.Themes.Select(t => t.Key));
+    }
+
+    [Fact]
+    public void Large_sites_get_more_and_smaller_partitions()
+    {
+        Assert.Equal([64, 64, 64, 128, 256, 256], new[] { 0, 20, 10_000, 50_000, 100_000, 1_000_000 }.Select(SearchIndexOptions.PartitionsFor));
     }
 
     [Fact]

@@ -25,12 +25,13 @@ internal static partial class SeedSearchDocuments
             .ToList();
     }
 
-    public static SearchIndexOptions Options(int partitions = 64, int largeEntryBytes = 2048, int phraseBudget = 1024) => new()
+    public static SearchIndexOptions Options(int partitions = 64, int largeEntryBytes = 2048, int phraseBudget = 1024, int inlineCountsBytes = 65536) => new()
     {
         Themes = Themes(),
         Partitions = partitions,
         LargeEntryBytes = largeEntryBytes,
         PhraseBudget = phraseBudget,
+        InlineCountsBytes = inlineCountsBytes,
     };
 
     private static IReadOnlyList<SearchDocument> Load()

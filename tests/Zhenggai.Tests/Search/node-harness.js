@@ -53,13 +53,13 @@ async function runQueries(request) {
       const e = search.makeExcerpt(doc, outcome.words);
       excerpts.push({
         number: shown[i].number,
-        label: doc.l,
-        title: doc.t,
-        url: doc.u,
+        label: doc.label,
+        title: doc.title,
+        url: doc.url,
         part: e && e.label,
         anchor: e && e.anchor,
         segments: e ? e.segments : [],
-        titleMarks: search.findMatches(doc.t, outcome.words).map((r) => doc.t.slice(r[0], r[1])),
+        titleMarks: search.findMatches(doc.title, outcome.words).map((r) => doc.title.slice(r[0], r[1])),
       });
     });
     answers.push({

@@ -35,6 +35,9 @@
  * followed, after the list, by <button type="button" class="search-more"> while more results remain.
  * Official text is only ever set with textContent.
  *
+ * A result's title, 序号 label, address and excerpt come from the finding's open-data file
+ * (meta.document, e.g. findings/25/index.json), which the site publishes beside each finding page.
+ *
  * The same file runs under Node (module.exports) so tests drive the real query code.
  */
 (function () {
@@ -248,12 +251,27 @@
     var buckets = meta.buckets[p];
     if (!buckets) return null;
     var shift = Math.round(Math.log2(partitions));
-    var b = (h >>> shift) & (buckets - 1);
+    var b = (h >>> shift) % buckets;
     return 'k/' + p + '-' + b + '.json';
   }
 
-  function documentPath(number) {
-    return 'd/' + Math.floor(number / 1000) + '/' + number + '.json';
+  /** A finding's open-data file, relative to search/ (meta.document is relative to the site root). */
+  function documentPath(meta, number) {
+    return '../' + meta.document.split('{n}').join(String(number));
+  }
+
+  /**
+   * The parts of an open-data file that results show: { number, label, title, url, parts: [[heading,
+   * anchor, text]] } in meta.parts order. The file has every field of the finding; each part's text is
+   * under its anchor's key (problem, target, measures, result).
+   */
+  function documentView(meta, data) {
+    var parts = [];
+    for (var i = 0; i < meta.parts.length; i++) {
+      var text = data[meta.parts[i][0]];
+      parts.push([meta.parts[i][1], meta.parts[i][0], typeof text === 'string' ? text : '']);
+    }
+    return { number: data.number, label: data.label, title: data.title, url: data.path, parts: parts };
   }
 
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -394,8 +412,9 @@
 
   // Pairs whose positions total more than this make a longer word worth planning with phrases.json.
   var PHRASE_PLAN_BYTES = 32768;
-  // What fetching one more bucket file costs, about, in the same units as positions' sizes.
-  var BUCKET_BYTES = 16384;
+  // What fetching one more bucket file costs, about, in the same units as positions' sizes (an inline
+  // phrase is read from its bucket; a large one only from its x/ file, which large.json names).
+  var BUCKET_BYTES = 32768;
 
   function createEngine(loadJson) {
     var cache = new Map();
@@ -436,8 +455,8 @@
 
     /**
      * Postings of one token: body and title maps, with positions when asked and the token has them.
-     * An inline entry holds positions (for positional tokens); a large token's c/ file holds counts
-     * only and its x/ file counts with positions.
+     * An inline entry holds positions (for positional tokens). A large token's entry holds its
+     * counts inline (c, an array) or says they are in its c/ file; its x/ file holds counts with positions.
      */
     async function postingsOf(entry, constraint, withPositions) {
       var keep = withPositions && constraint.positional;
@@ -446,6 +465,9 @@
           body: decodePostings(entry[0], constraint.positional, keep),
           title: decodePostings(entry[1], constraint.positional, keep),
         };
+      }
+      if (!keep && Array.isArray(entry.c)) {
+        return { body: decodePostings(entry.c[0], false, false), title: decodePostings(entry.c[1], false, false) };
       }
       var data = await load((keep ? 'x/' : 'c/') + entry.f + '.json');
       return { body: decodePostings(data[0], keep, keep), title: decodePostings(data[1], keep, keep) };
@@ -472,14 +494,24 @@
         var phraseEntry = await entryOf(m, word.phrase.token);
         if (phraseEntry) return countsOf(m, await postingsOf(phraseEntry, word.phrase, false));
       }
+      if (word.single) {
+        var singleEntry = await entryOf(m, word.single.token);
+        return singleEntry ? countsOf(m, await postingsOf(singleEntry, word.single, false)) : listDocs(newHits(m));
+      }
+      // A proof by positions. large.json lists every token with a positions file of its own, with the
+      // file and its size, so only the other tokens' buckets (their positions inline) are read.
+      var large = await load('large.json');
+      var entryFor = function (token) {
+        if (Object.prototype.hasOwnProperty.call(large, token)) return { f: large[token][0], x: large[token][1] };
+        return entryOf(m, token);
+      };
       var constraints = wordTokens(word);
-      var entries = await Promise.all(constraints.map(function (c) { return entryOf(m, c.token); }));
+      var entries = await Promise.all(constraints.map(function (c) { return entryFor(c.token); }));
       var byToken = new Map();
       for (var i = 0; i < constraints.length; i++) {
         if (!entries[i]) return listDocs(newHits(m));
         byToken.set(constraints[i].token, entries[i]);
       }
-      if (word.single) return countsOf(m, await postingsOf(byToken.get(word.single.token), word.single, false));
       var cost = function (span) {
         if (span.size !== undefined) return span.size;
         var e = byToken.get(span.token);
@@ -492,7 +524,7 @@
         var inside = phrasesIn(word, await load('phrases.json'), m.phraseMax);
         if (inside.length) {
           cover = chooseCover(word, cost, inside);
-          var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryOf(m, c.token) : null; }));
+          var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryFor(c.token) : null; }));
           for (var j = 0; j < cover.length; j++) {
             if (cover[j].size === undefined) continue;
             // A listed phrase with no entry is in no document, and so is the word.
@@ -510,7 +542,7 @@
 
     /**
      * The phrases (from phrases.json: text → size of positions, 0 when inline in the bucket) that
-     * stand inside the word, as spans. An inline phrase still costs its bucket file.
+     * stand inside the word, as spans. An inline phrase costs its bucket file, a large one its x/ file.
      */
     function phrasesIn(word, listed, longest) {
       var spans = [];
@@ -519,7 +551,7 @@
           if (i === 0 && n === word.cps.length) continue;
           var text = fromCodePoints(word.cps.slice(i, i + n));
           if (!Object.prototype.hasOwnProperty.call(listed, text)) break; // phrases are closed under prefixes
-          spans.push({ token: text, offset: i, length: n, positional: true, size: listed[text] + BUCKET_BYTES });
+          spans.push({ token: text, offset: i, length: n, positional: true, size: listed[text] > 0 ? listed[text] : BUCKET_BYTES });
         }
       }
       return spans;
@@ -615,8 +647,10 @@
       return { words: words, results: results, total: results.length, empty: false };
     }
 
-    function loadDocument(number) {
-      return load(documentPath(number));
+    /** A result's finding as documentView gives it, from its open-data file. */
+    async function loadDocument(number) {
+      var m = await meta();
+      return documentView(m, await load(documentPath(m, number)));
     }
 
     return { meta: meta, search: search, loadDocument: loadDocument };
@@ -685,7 +719,7 @@
   function makeExcerpt(doc, words, before, after) {
     before = before || 30;
     after = after || 80;
-    var fields = doc.f || [];
+    var fields = doc.parts || [];
     for (var i = 0; i < fields.length; i++) {
       var text = fields[i][2];
       var ranges = findMatches(text, words);
@@ -697,11 +731,13 @@
         clippedStart: start > 0, clippedEnd: end < text.length, count: ranges.length,
       };
     }
-    if (fields.length === 0) return null;
-    var first = fields[0][2];
+    // No hit in the text (the title matched): the start of the first part that has any text.
+    var shown = fields.filter(function (f) { return f[2] !== ''; })[0];
+    if (!shown) return null;
+    var first = shown[2];
     var cut = safeCut(first, Math.min(first.length, before + after));
     return {
-      label: fields[0][0], anchor: fields[0][1], segments: [{ text: first.slice(0, cut), mark: false }],
+      label: shown[0], anchor: shown[1], segments: [{ text: first.slice(0, cut), mark: false }],
       clippedStart: false, clippedEnd: cut < first.length, count: 0,
     };
   }
@@ -717,7 +753,7 @@
     foldCodePoint: foldCodePoint, classify: classify, foldText: foldText, parseQuery: parseQuery,
     chooseCover: chooseCover, fnv1a: fnv1a, bucketPath: bucketPath, decodeNumbers: decodeNumbers, decodePostings: decodePostings,
     verify: verify, createEngine: createEngine, findMatches: findMatches, makeExcerpt: makeExcerpt,
-    resolveDocumentUrl: resolveDocumentUrl, documentPath: documentPath,
+    resolveDocumentUrl: resolveDocumentUrl, documentPath: documentPath, documentView: documentView,
   };
 
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
@@ -882,8 +918,8 @@
       li.className = 'search-result';
       var heading = document.createElement('h2');
       heading.className = 'search-result-title';
-      var href = doc ? resolveDocumentUrl(doc.u, rootHref) : null;
-      var title = doc ? doc.t : '序号 ' + result.number;
+      var href = doc ? resolveDocumentUrl(doc.url, rootHref) : null;
+      var title = doc ? doc.title : '序号 ' + result.number;
       var target = heading;
       if (href) {
         target = document.createElement('a');
@@ -898,7 +934,7 @@
       var themes = [];
       for (var t = 0; t < m.themes.length; t++) if (m.themeMasks[result.doc] & (1 << t)) themes.push(m.themes[t][1]);
       var statusEntry = m.statuses[m.statusIndexes[result.doc]];
-      [doc ? doc.l : '', themes.join('、'), statusEntry ? statusEntry[1] : ''].forEach(function (text, k) {
+      [doc ? doc.label : '', themes.join('、'), statusEntry ? statusEntry[1] : ''].forEach(function (text, k) {
         if (!text) return;
         var span = document.createElement('span');
         span.className = ['search-result-label', 'search-result-themes', 'search-result-status'][k];

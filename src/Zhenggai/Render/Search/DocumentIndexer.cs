@@ -2,8 +2,11 @@ using System.Runtime.InteropServices;
 
 namespace Zhenggai.Render.Search;
 
-/// <summary>First pass for one document: tokenizes its title and body and spills each token's positions.</summary>
-internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
+/// <summary>
+/// First pass for one document: tokenizes its title and body and records each token's positions in a
+/// <see cref="DocumentSpill"/>. One indexer per thread; documents may be indexed in any order.
+/// </summary>
+internal sealed class DocumentIndexer(int partitions)
 {
     public const int BodyField = 0;
     public const int TitleField = 1;
@@ -21,17 +24,18 @@ internal sealed class DocumentIndexer(PostingSpill spill, int partitions)
     /// <summary>Frequent phrases, indexed with positions like pairs; set before the first document is added.</summary>
     public PhraseTable Phrases { get; set; } = PhraseTable.Empty;
 
-    /// <summary>Spills the document's tokens; returns the name of a part too long to index, or null.</summary>
-    public string? Add(int ordinal, SearchDocument doc)
+    /// <summary>Records the document's tokens in <paramref name="spill"/> (cleared first); returns the name of a part too long to index, or null.</summary>
+    public string? Add(int ordinal, SearchDocument doc, DocumentSpill spill)
     {
+        spill.Clear();
         // Parts are joined by a line break: white space, so no token spans two parts.
         var body = string.Join('\n', doc.Fields.Select(f => f.Text));
-        if (!Index(ordinal, TitleField, doc.Title)) return "title";
-        if (!Index(ordinal, BodyField, body)) return "text";
+        if (!Index(spill, ordinal, TitleField, doc.Title)) return "title";
+        if (!Index(spill, ordinal, BodyField, body)) return "text";
         return null;
     }
 
-    private bool Index(int ordinal, int field, string text)
+    private bool Index(DocumentSpill spill, int ordinal, int field, string text)
     {
         if (tokenizer.Tokenize(text) >= SearchTokenizer.MaxPositions) return false;
 

@@ -5,21 +5,34 @@ namespace Zhenggai.Render.Search;
 
 /// <summary>
 /// Second pass for one partition: gathers its tokens' postings from the spill and writes them out.
-/// A small token is stored inline in a bucket file <c>search/k/{partition}-{bucket}.json</c>;
-/// a large one gets <c>search/x/{partition}/{i}.json</c> (with positions) and
-/// <c>search/c/{partition}/{i}.json</c> (counts only), and its bucket entry says how big they are
-/// so that the client can fetch only the cheapest positions that prove a query.
+/// Every token has an entry in a bucket file <c>search/k/{partition}-{bucket}.json</c>. A small
+/// token's entry is its postings with positions. A large one's says how big its positions file
+/// <c>search/x/{partition}/{i}.json</c> is, and holds its counts inline, so that a query for the token
+/// alone needs only the bucket (a <c>search/c/{partition}/{i}.json</c> file when the counts are too large
+/// for that). The client can thus fetch only the cheapest positions that prove a query.
 /// </summary>
 internal static class PartitionEmitter
 {
     /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
     /// <param name="phraseSizes">Receives, for each phrase of this partition, the size of its positions file (0 when inline).</param>
-    public static int Emit(int partition, byte[] spill, PhraseTable phrases, int[] phraseSizes, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    /// <param name="positionFiles">Receives each token of this partition with an x/ file: its file id and size, in token order.</param>
+    public static int Emit(int partition, byte[] spill, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id, int Size)> positionFiles,
+        SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    {
+        // Gathered in a method of its own so that the spill (the largest array) is garbage once read.
+        var tokens = Gather(spill, phrases);
+        spill = [];
+        if (tokens.Count == 0) return 0;
+        return WriteTokens(partition, tokens, phraseSizes, positionFiles, options, write, stats);
+    }
+
+    private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, PhraseTable phrases)
     {
         var keyed = new Dictionary<ulong, TokenPostings>();
         var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = new VarintBuffer.Reader(spill, spill.Length);
-        var chars = new List<char>();
+        var chars = new char[64];
         while (!reader.AtEnd)
         {
             var document = reader.NextInt();
@@ -35,33 +48,41 @@ internal static class PartitionEmitter
             else
             {
                 var length = reader.NextInt();
-                chars.Clear();
-                for (var i = 0; i < length; i++) chars.Add((char)reader.Next());
-                var word = new string(chars.ToArray());
-                if (!words.TryGetValue(word, out postings))
-                    words[word] = postings = new TokenPostings(positional: true);
+                if (chars.Length < length) chars = new char[length * 2];
+                for (var i = 0; i < length; i++) chars[i] = (char)reader.Next();
+                var word = chars.AsSpan(0, length);
+                if (!wordLookup.TryGetValue(word, out postings))
+                    wordLookup[word] = postings = new TokenPostings(positional: true);
             }
             postings.Add(document, field, ref reader);
         }
 
-        var tokens = keyed.Select(kv => SearchTokenizer.IsPhrase(kv.Key)
+        return keyed.Select(kv => SearchTokenizer.IsPhrase(kv.Key)
                 ? (Token: phrases.Texts[SearchTokenizer.PhraseIndexOf(kv.Key)], Postings: kv.Value, Phrase: SearchTokenizer.PhraseIndexOf(kv.Key))
                 : (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value, Phrase: -1))
             .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value, Phrase: -1)))
             .OrderBy(t => t.Token, StringComparer.Ordinal)
             .ToList();
-        if (tokens.Count == 0) return 0;
+    }
 
+    private static int WriteTokens(int partition, List<(string Token, TokenPostings Postings, int Phrase)> tokens, int[] phraseSizes,
+        List<(string Token, string Id, int Size)> positionFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+    {
         var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
         var scratch = new List<byte>();
         var large = 0;
         long total = 0;
-        foreach (var (token, postings, phrase) in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var (token, postings, phrase) = tokens[t];
+            // Each token's postings are garbage once its entry is made: memory shrinks as the partition is written.
+            tokens[t] = default;
             var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true, scratch));
             byte[] entry;
-            if (phrase >= 0) phraseSizes[phrase] = full.Length <= options.LargeEntryBytes ? 0 : full.Length;
-            if (full.Length <= options.LargeEntryBytes)
+            // A token with counts only (one or three characters) has nothing to prove with: its counts stay inline up to the larger limit.
+            var limit = postings.Positional ? options.LargeEntryBytes : Math.Max(options.LargeEntryBytes, options.InlineCountsBytes);
+            if (phrase >= 0) phraseSizes[phrase] = full.Length <= limit ? 0 : full.Length;
+            if (full.Length <= limit)
             {
                 entry = full;
             }
@@ -70,14 +91,27 @@ internal static class PartitionEmitter
                 var id = partition.ToString(CultureInfo.InvariantCulture) + "/" + large.ToString(CultureInfo.InvariantCulture);
                 large++;
                 var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
-                write("search/c/" + id + ".json", counts);
-                if (postings.Positional) write("search/x/" + id + ".json", full);
-                stats.LargeTokens++;
+                var inline = counts.Length <= options.InlineCountsBytes;
+                if (!inline) write("search/c/" + id + ".json", counts);
+                if (postings.Positional)
+                {
+                    write("search/x/" + id + ".json", full);
+                    positionFiles.Add((token, id, full.Length));
+                }
                 entry = SearchJson.Write(w =>
                 {
                     w.WriteStartObject();
                     w.WriteString("f", id);
-                    w.WriteNumber("c", counts.Length);
+                    // c: the counts themselves ([body, title], as a small token's entry without positions), or the size of their c/ file.
+                    if (inline)
+                    {
+                        w.WritePropertyName("c");
+                        w.WriteRawValue(counts, skipInputValidation: true);
+                    }
+                    else
+                    {
+                        w.WriteNumber("c", counts.Length);
+                    }
                     if (postings.Positional) w.WriteNumber("x", full.Length);
                     w.WriteEndObject();
                 });
@@ -85,15 +119,16 @@ internal static class PartitionEmitter
             entries.Add((token, entry));
             total += entry.Length + token.Length * 3 + 4;
         }
-        stats.Tokens += tokens.Count;
+        stats.AddTokens(tokens.Count, large);
 
-        var buckets = 1;
-        while ((long)buckets * options.TargetBucketBytes < total) buckets *= 2;
+        // As many buckets as make them about TargetBucketBytes each; a token's bucket is its hash (above
+        // the partition's bits) modulo the count, which meta.json lists per partition.
+        var buckets = (int)Math.Max(1, (total + options.TargetBucketBytes - 1) / options.TargetBucketBytes);
         var shift = BitShift(options.Partitions);
         var grouped = new List<(string Token, byte[] Entry)>[buckets];
         foreach (var e in entries)
         {
-            var b = (int)((SearchTokenizer.Hash(e.Token) >> shift) & (uint)(buckets - 1));
+            var b = (int)((SearchTokenizer.Hash(e.Token) >> shift) % (uint)buckets);
             (grouped[b] ??= new()).Add(e);
         }
         for (var b = 0; b < buckets; b++)

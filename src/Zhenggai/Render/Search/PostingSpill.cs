@@ -28,42 +28,25 @@ internal sealed class PostingSpill : IDisposable
 
     public long BytesWritten { get; private set; }
 
-    /// <summary>Record: document, field and kind, the token, the count, then (for positional tokens) the positions as gaps.</summary>
-    public void AddKeyed(int partition, int document, int field, ulong key, ReadOnlySpan<int> positions, bool positional)
+    /// <summary>Appends one document's records to their partitions; documents must come in order.</summary>
+    public void Append(DocumentSpill document)
     {
-        var buffer = buffers[partition];
-        buffer.Write((ulong)document);
-        buffer.Write((ulong)field);
-        buffer.Write(key);
-        WritePositions(buffer, positions, positional);
-        FlushIfFull(partition);
+        foreach (var (partition, start, length) in document.Records)
+        {
+            buffers[partition].Append(document.Buffer.Span(start, length));
+            FlushIfFull(partition);
+        }
     }
 
-    /// <summary>A token that keeps counts only: the same record with no positions.</summary>
-    public void AddCount(int partition, int document, int field, ulong key, int count)
+    /// <summary>Writes out what is buffered; after it, partitions may be read from several threads at once.</summary>
+    public void FlushAll()
     {
-        var buffer = buffers[partition];
-        buffer.Write((ulong)document);
-        buffer.Write((ulong)field);
-        buffer.Write(key);
-        buffer.Write((ulong)count);
-        FlushIfFull(partition);
-    }
-
-    public void AddWord(int partition, int document, int field, string word, ReadOnlySpan<int> positions)
-    {
-        var buffer = buffers[partition];
-        buffer.Write((ulong)document);
-        buffer.Write((ulong)(field | 2));
-        buffer.Write((ulong)word.Length);
-        foreach (var ch in word) buffer.Write(ch);
-        WritePositions(buffer, positions, positional: true);
-        FlushIfFull(partition);
+        for (var p = 0; p < files.Length; p++) Flush(p);
     }
 
     public byte[] ReadPartition(int partition)
     {
-        Flush(partition);
+        if (buffers[partition].Length > 0) throw new InvalidOperationException("FlushAll before reading partitions");
         var file = files[partition];
         var bytes = new byte[file.Length];
         file.Position = 0;
@@ -82,18 +65,6 @@ internal sealed class PostingSpill : IDisposable
         catch (IOException)
         {
             // A temp folder left behind is harmless; failing the build over it is not.
-        }
-    }
-
-    private static void WritePositions(VarintBuffer buffer, ReadOnlySpan<int> positions, bool positional)
-    {
-        buffer.Write((ulong)positions.Length);
-        if (!positional) return;
-        var previous = 0;
-        foreach (var p in positions)
-        {
-            buffer.Write((ulong)(p - previous));
-            previous = p;
         }
     }
 

@@ -8,20 +8,24 @@ namespace Zhenggai.Render.Search;
 /// Builds the static full-text index that theme/assets/js/search.js queries. Files, all under
 /// <c>search/</c> relative to the site root:
 /// <list type="bullet">
-/// <item><c>meta.json</c>: themes, statuses, bucket counts and the document table (number, themes, status) that filters need;</item>
-/// <item><c>d/{number/1000}/{number}.json</c>: one finding's label, title, address and verbatim parts, fetched only for shown results;</item>
-/// <item><c>k/{partition}-{bucket}.json</c>: small tokens' postings, inline;</item>
-/// <item><c>c/{partition}/{i}.json</c> and <c>x/{partition}/{i}.json</c>: a large token's counts, and its counts with positions;</item>
+/// <item><c>meta.json</c>: themes, statuses, parts, bucket counts and the document table (number, themes, status) that filters need;</item>
+/// <item><c>k/{partition}-{bucket}.json</c>: small tokens' postings, and large tokens' counts, inline;</item>
+/// <item><c>x/{partition}/{i}.json</c>: a large token's counts with positions, and <c>c/{partition}/{i}.json</c> its counts when too large to inline;</item>
 /// <item><c>phrases.json</c>: the frequent phrases (<see cref="PhraseTable"/>) and their positions' sizes, read for longer words.</item>
 /// </list>
+/// A result's title, label, address and text come from the finding's open-data file
+/// (<see cref="SearchIndexOptions.DocumentFile"/>), which the site publishes anyway: the index keeps no copy.
 /// Tokens are described in <see cref="SearchTokenizer"/>; bench/SEARCH.md explains the design and its measured cost.
 /// The build streams: documents are read once, their tokens spilled to temporary files by
-/// partition, then each partition is gathered and written in turn, so memory holds one
-/// partition and the document table, not the whole index.
+/// partition, then the partitions are gathered and written, a few at a time in parallel, so memory
+/// holds a few partitions and the document table, not the whole index.
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
+
+    /// <summary>Documents tokenized together, in parallel, before their records go to the spill in order.</summary>
+    private const int IndexBatch = 256;
 
     /// <summary>Theme filters are bit masks in a JavaScript number's exact 32-bit range.</summary>
     public const int MaxThemes = 30;
@@ -30,14 +34,19 @@ public static class SearchIndexBuilder
     public static IReadOnlyList<(string Path, byte[] Content)> Build(IReadOnlyList<SearchDocument> docs, SearchIndexOptions options)
     {
         var files = new List<(string Path, byte[] Content)>();
-        Build(docs, options, (path, content) => files.Add((path, content)));
+        Build(docs, options, (path, content) =>
+        {
+            lock (files) files.Add((path, content));
+        });
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
-    /// Streams the index to <paramref name="write"/> (path relative to the site root, forward slashes).
-    /// Documents must come in ascending number order. Bad documents become diagnostics, thrown together
-    /// in a <see cref="DiagnosticException"/> before any token file is written.
+    /// Streams the index to <paramref name="write"/> (path relative to the site root, forward slashes),
+    /// which is called from several threads at once: partitions are written in parallel. Each path is
+    /// written once and the bytes do not depend on the order. Documents must come in ascending number
+    /// order. Bad documents become diagnostics, thrown together in a <see cref="DiagnosticException"/>
+    /// before any file is written.
     /// </summary>
     public static SearchIndexStats Build(IEnumerable<SearchDocument> docs, SearchIndexOptions options, Action<string, byte[]> write)
     {
@@ -45,10 +54,10 @@ public static class SearchIndexBuilder
         var stats = new SearchIndexStatsBuilder();
         void Write(string path, byte[] content)
         {
-            stats.Files++;
-            stats.Bytes += content.Length;
+            stats.AddFile(content.Length);
             write(path, content);
         }
+        var parts = new HashSet<string>(options.Parts.Select(p => p.Key), StringComparer.Ordinal);
 
         var themeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < options.Themes.Count; i++) themeIndex.TryAdd(options.Themes[i].Key, i);
@@ -59,92 +68,132 @@ public static class SearchIndexBuilder
         var numbers = new List<int>();
         var masks = new List<int>();
         var statuses = new List<int>();
-        var bag = new List<Diagnostic>();
+        // Diagnostics with the position of their document in the input, so they are reported in input order.
+        var bag = new List<(int Seq, Diagnostic Diagnostic)>();
+        var seq = 0;
         using var spill = new PostingSpill(options.TempDirectory, options.Partitions);
-        var indexer = new DocumentIndexer(spill, options.Partitions);
+
+        // Documents are tokenized in batches, in parallel, one indexer per worker; their records are
+        // then appended to the spill in document order, so the spill is the same as in one thread.
+        var indexers = Enumerable.Range(0, options.Parallelism).Select(_ => new DocumentIndexer(options.Partitions)).ToArray();
+        var batch = new List<(SearchDocument Doc, int Mask, int Status, int Seq)>(IndexBatch);
+        var batchSpills = new DocumentSpill[IndexBatch];
+        var batchResults = new string?[IndexBatch];
+        void FlushBatch()
+        {
+            var first = numbers.Count;
+            var next = -1;
+            // A document too long to index is an error, and the build stops before writing any token
+            // file: the ordinals the later documents of its batch were given then no longer matter.
+            Parallel.For(0, Math.Min(indexers.Length, batch.Count), new ParallelOptions { MaxDegreeOfParallelism = indexers.Length }, w =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < batch.Count)
+                    batchResults[i] = indexers[w].Add(first + i, batch[i].Doc, batchSpills[i] ??= new DocumentSpill());
+            });
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (doc, mask, status, docSeq) = batch[i];
+                if (batchResults[i] is { } tooLong)
+                {
+                    bag.Add((docSeq, Diagnostic.Error("ZG0901", doc.SourceFile ?? doc.Url, 1,
+                        $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
+                        "a finding this long is almost certainly a pasted document; split it or shorten it")));
+                    continue;
+                }
+                spill.Append(batchSpills[i]);
+                numbers.Add(doc.Number);
+                masks.Add(mask);
+                statuses.Add(status);
+            }
+            batch.Clear();
+        }
+        void IndexDocument(SearchDocument doc, int mask, int status, int docSeq)
+        {
+            batch.Add((doc, mask, status, docSeq));
+            if (batch.Count == IndexBatch) FlushBatch();
+        }
 
         // The first documents wait, valid ones only, until the phrases are chosen from them.
         var sampler = new PhraseSampler(options.PhraseSampleCharacters, options.PhraseBudget);
-        var pending = new List<(SearchDocument Doc, int Mask, int Status)>();
+        var pending = new List<(SearchDocument Doc, int Mask, int Status, int Seq)>();
         PhraseTable? phrases = null;
-        void IndexDocument(SearchDocument doc, int mask, int status)
-        {
-            var tooLong = indexer.Add(numbers.Count, doc);
-            if (tooLong is not null)
-            {
-                bag.Add(Diagnostic.Error("ZG0901", doc.SourceFile ?? doc.Url, 1,
-                    $"the {tooLong} of finding {doc.Number} is over {SearchTokenizer.MaxPositions:N0} characters, more than the search index can address",
-                    "a finding this long is almost certainly a pasted document; split it or shorten it"));
-                return;
-            }
-            numbers.Add(doc.Number);
-            masks.Add(mask);
-            statuses.Add(status);
-            Write(DocumentPath(doc.Number), DocumentJson(doc));
-        }
         void ChoosePhrases()
         {
             phrases = sampler.Choose();
-            indexer.Phrases = phrases;
-            foreach (var (doc, mask, status) in pending) IndexDocument(doc, mask, status);
+            foreach (var indexer in indexers) indexer.Phrases = phrases;
+            foreach (var (doc, mask, status, docSeq) in pending) IndexDocument(doc, mask, status, docSeq);
             pending.Clear();
         }
 
+        var previous = 0;
         foreach (var doc in docs)
         {
             var file = doc.SourceFile ?? doc.Url;
             var problems = bag.Count;
-            var previous = pending.Count > 0 ? pending[^1].Doc.Number : numbers.Count == 0 ? 0 : numbers[^1];
+            seq++;
+            void Report(Diagnostic d) => bag.Add((seq, d));
             if (doc.Number <= previous)
-                bag.Add(Diagnostic.Error("ZG0902", file, 1,
+                Report(Diagnostic.Error("ZG0902", file, 1,
                     $"finding {doc.Number} comes after finding {previous}: the search index needs unique numbers in ascending order",
                     "give each finding its own 序号 number; the site sorts findings by it"));
             var mask = 0;
             foreach (var key in doc.ThemeKeys)
             {
                 if (themeIndex.TryGetValue(key, out var t)) mask |= 1 << t;
-                else bag.Add(Diagnostic.Error("ZG0903", file, 1, $"unknown theme `{key}`",
+                else Report(Diagnostic.Error("ZG0903", file, 1, $"unknown theme `{key}`",
                     "use one of the theme keys in settings: " + string.Join(", ", options.Themes.Select(x => x.Key))));
             }
             if (!statusIndex.TryGetValue(doc.StatusKey, out var status))
-                bag.Add(Diagnostic.Error("ZG0904", file, 1, $"unknown status `{doc.StatusKey}`",
+                Report(Diagnostic.Error("ZG0904", file, 1, $"unknown status `{doc.StatusKey}`",
                     "use one of " + string.Join(", ", options.Statuses.Select(x => x.Key))));
             if (!IsSafeRelativeUrl(doc.Url))
-                bag.Add(Diagnostic.Error("ZG0906", file, 1, $"the address `{doc.Url}` is not a plain relative path such as findings/25/",
+                Report(Diagnostic.Error("ZG0906", file, 1, $"the address `{doc.Url}` is not a plain relative path such as findings/25/",
                     "search results link to this address from any page of the site, so it must be relative to the site root, without a scheme, a leading / or .."));
             foreach (var text in AllText(doc))
                 if (HasLoneSurrogate(text))
-                    bag.Add(Diagnostic.Error("ZG0907", file, 1, "the text contains a broken character (a lone UTF-16 surrogate)",
+                    Report(Diagnostic.Error("ZG0907", file, 1, "the text contains a broken character (a lone UTF-16 surrogate)",
                         "re-import the finding from the source document; the text must be valid Unicode"));
+            foreach (var f in doc.Fields)
+                if (!parts.Contains(f.Anchor))
+                    throw new ArgumentException($"finding {doc.Number} has a part `{f.Anchor}` that the options' Parts do not list: search results could not show it", nameof(docs));
             if (bag.Count > problems) continue;
+            previous = doc.Number;
 
             if (phrases is not null)
             {
-                IndexDocument(doc, mask, status);
+                IndexDocument(doc, mask, status, seq);
                 continue;
             }
             sampler.Add(doc);
-            pending.Add((doc, mask, status));
+            pending.Add((doc, mask, status, seq));
             if (sampler.Full) ChoosePhrases();
         }
         if (phrases is null) ChoosePhrases();
-        if (bag.Count > 0) throw new DiagnosticException(bag);
+        FlushBatch();
+        if (bag.Count > 0) throw new DiagnosticException(bag.OrderBy(b => b.Seq).Select(b => b.Diagnostic).ToList());
         stats.Documents = numbers.Count;
         var firstPass = clock.Elapsed;
 
+        // Partitions are independent: each writes its own files and its own slots of buckets and
+        // phraseSizes, so emitting them in parallel changes no byte. Memory holds one partition per worker.
         var buckets = new int[options.Partitions];
         var phraseSizes = new int[phrases!.Count];
-        for (var p = 0; p < options.Partitions; p++)
-            buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases, phraseSizes, options, Write, stats);
+        var positionFiles = new List<(string Token, string Id, int Size)>[options.Partitions];
+        spill.FlushAll();
+        Parallel.For(0, options.Partitions, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
+            p => buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases, phraseSizes, positionFiles[p] = new(), options, Write, stats));
         if (phrases.Count > 0) Write("search/phrases.json", PhrasesJson(phrases, phraseSizes));
+        Write("search/large.json", LargeJson(positionFiles));
 
         stats.Phrases = phrases.Count;
         Write("search/meta.json", MetaJson(options, buckets, phrases.LongestLength, numbers, masks, statuses));
         return stats.Build(spill.BytesWritten, firstPass, clock.Elapsed - firstPass);
     }
 
-    public static string DocumentPath(int number) =>
-        string.Create(CultureInfo.InvariantCulture, $"search/d/{number / 1000}/{number}.json");
+    /// <summary>A finding's open-data file (see <see cref="SearchIndexOptions.DocumentFile"/>), relative to the site root.</summary>
+    public static string DocumentPath(SearchIndexOptions options, int number) =>
+        options.DocumentFile.Replace("{n}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static void CheckOptions(SearchIndexOptions options)
     {
@@ -152,8 +201,12 @@ public static class SearchIndexBuilder
             throw new ArgumentException("Partitions must be a power of two from 1 to 4096", nameof(options));
         if (options.PhraseBudget < 0 || options.PhraseSampleCharacters < 0)
             throw new ArgumentException("PhraseBudget and PhraseSampleCharacters must not be negative", nameof(options));
-        if (options.LargeEntryBytes < 64 || options.TargetBucketBytes < 256)
-            throw new ArgumentException("LargeEntryBytes must be at least 64 and TargetBucketBytes at least 256", nameof(options));
+        if (options.LargeEntryBytes < 64 || options.InlineCountsBytes < 0 || options.TargetBucketBytes < 256)
+            throw new ArgumentException("LargeEntryBytes must be at least 64, InlineCountsBytes not negative and TargetBucketBytes at least 256", nameof(options));
+        if (options.Parallelism < 1)
+            throw new ArgumentException("Parallelism must be at least 1", nameof(options));
+        if (!options.DocumentFile.Contains("{n}", StringComparison.Ordinal) || !IsSafeRelativeUrl(options.DocumentFile.Replace("{n}", "1", StringComparison.Ordinal)))
+            throw new ArgumentException("DocumentFile must be a relative path holding {n}", nameof(options));
         if (options.Themes.Count > MaxThemes)
             throw new DiagnosticException(Diagnostic.Error("ZG0905", "statiq.json", 1,
                 $"settings define {options.Themes.Count} themes; search filters support at most {MaxThemes}",
@@ -189,26 +242,6 @@ public static class SearchIndexBuilder
         return url.All(c => c > 0x20 && c != 0x7F && c != '"' && c != '<' && c != '>' && c != '`');
     }
 
-    private static byte[] DocumentJson(SearchDocument doc) => SearchJson.Write(w =>
-    {
-        w.WriteStartObject();
-        w.WriteNumber("n", doc.Number);
-        w.WriteString("l", doc.Label);
-        w.WriteString("t", doc.Title);
-        w.WriteString("u", doc.Url);
-        w.WriteStartArray("f");
-        foreach (var f in doc.Fields)
-        {
-            w.WriteStartArray();
-            w.WriteStringValue(f.Label);
-            w.WriteStringValue(f.Anchor);
-            w.WriteStringValue(f.Text);
-            w.WriteEndArray();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
-
     private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, int longestPhrase, List<int> numbers, List<int> masks, List<int> statuses) =>
         SearchJson.Write(w =>
         {
@@ -221,6 +254,10 @@ public static class SearchIndexBuilder
             w.WriteNumber("phraseMax", longestPhrase);
             WriteFacets(w, "themes", options.Themes);
             WriteFacets(w, "statuses", options.Statuses);
+            // Results read a finding's title and text from its open-data file: this path, {n} its number,
+            // relative to the site root, with each part under its anchor's key.
+            w.WriteString("document", options.DocumentFile);
+            WriteFacets(w, "parts", options.Parts);
             var gaps = new int[numbers.Count];
             for (var i = 0; i < gaps.Length; i++) gaps[i] = numbers[i] - (i == 0 ? 0 : numbers[i - 1]);
             // One character per document for the usual site (gap 1, fewer than six themes, five statuses).
@@ -239,6 +276,24 @@ public static class SearchIndexBuilder
         w.WriteStartObject();
         foreach (var i in Enumerable.Range(0, phrases.Count).OrderBy(i => phrases.Texts[i], StringComparer.Ordinal))
             w.WriteNumber(phrases.Texts[i], sizes[i]);
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// Every token with a positions file of its own: its file id and size. A word that must be proved
+    /// by positions reads this instead of the buckets of its large pairs, which would be fetched only
+    /// to learn these two numbers; only the buckets of its small pairs (positions inline) are read.
+    /// </summary>
+    private static byte[] LargeJson(List<(string Token, string Id, int Size)>[] positionFiles) => SearchJson.Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var (token, id, size) in positionFiles.SelectMany(p => p).OrderBy(t => t.Token, StringComparer.Ordinal))
+        {
+            w.WriteStartArray(token);
+            w.WriteStringValue(id);
+            w.WriteNumberValue(size);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     });
 

@@ -15,23 +15,61 @@ public sealed record SearchIndexOptions
     public static IReadOnlyList<SearchFacet> DefaultStatuses { get; } =
         FindingStatus.All.Select(s => new SearchFacet(FindingStatus.Key(s), s)).ToList();
 
-    /// <summary>Options for the site's themes (in settings order) and the standard statuses.</summary>
-    public static SearchIndexOptions ForSettings(SiteSettings settings) => new()
+    /// <summary>Options for the site's themes (in settings order) and the standard statuses, partitioned for <paramref name="documents"/> findings.</summary>
+    public static SearchIndexOptions ForSettings(SiteSettings settings, int documents = 0) => new()
     {
         Themes = settings.Themes.Select(t => new SearchFacet(t.Key, t.Label)).ToList(),
+        Partitions = PartitionsFor(documents),
     };
 
     /// <summary>
-    /// Tokens are spread over this many partitions (a power of two) by hash. The build holds one
-    /// partition's postings in memory at a time, so this bounds memory on large sites.
+    /// Tokens are spread over this many partitions (a power of two) by hash. The build holds
+    /// <see cref="Parallelism"/> partitions' postings in memory at a time, so this bounds memory on large sites.
     /// </summary>
     public int Partitions { get; init; } = 64;
 
-    /// <summary>A token whose postings are larger than this gets files of its own instead of a place in a shared bucket.</summary>
-    public int LargeEntryBytes { get; init; } = 2048;
+    /// <summary>
+    /// 64 partitions up to 25,000 findings, then one per 400 findings or so, up to 256: at 100,000
+    /// findings a partition then spills about 20 MB instead of 80 MB, which halved the peak working
+    /// set of the benchmark (1,133 to 623 MiB with two partitions at once) for about 10 % more CPU.
+    /// </summary>
+    public static int PartitionsFor(int documents) =>
+        (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, documents / 400)), 64, 256);
 
-    /// <summary>Buckets of small tokens are split until each is about this size.</summary>
-    public int TargetBucketBytes { get; init; } = 16384;
+    /// <summary>
+    /// A token whose postings with positions are larger than this keeps its positions in a file of
+    /// its own (<c>x/</c>), read only to prove a longer word; below it, counts and positions sit in
+    /// the bucket. Each such file is one more file to write and, for a proof, one more round trip.
+    /// </summary>
+    public int LargeEntryBytes { get; init; } = 16384;
+
+    /// <summary>
+    /// A large token's counts (document gaps and hit counts, no positions) stay in its bucket up to
+    /// this size, so that a one-token query needs only its bucket; larger counts get a <c>c/</c> file.
+    /// </summary>
+    public int InlineCountsBytes { get; init; } = 65536;
+
+    /// <summary>Each partition has as many buckets as its entries need to be about this size each.</summary>
+    public int TargetBucketBytes { get; init; } = 49152;
+
+    /// <summary>
+    /// The searched parts as (anchor, heading) in reading order: the anchor is also the key of the part's
+    /// text in a finding's open-data file (<see cref="DocumentFile"/>). By default the four of <see cref="FindingParts"/>.
+    /// </summary>
+    public IReadOnlyList<SearchFacet> Parts { get; init; } = DefaultParts;
+
+    public static IReadOnlyList<SearchFacet> DefaultParts { get; } =
+        FindingParts.All.Select(p => new SearchFacet(FindingParts.Anchor(p), FindingParts.Heading(p))).ToList();
+
+    /// <summary>
+    /// Where a finding's text is, relative to the site root, {n} standing for its number: the open-data
+    /// file that src/Zhenggai/Render/Data/OpenDataModule.cs writes beside each finding page. Search
+    /// results read their title, label, address and excerpt from it, so the index keeps no copy.
+    /// </summary>
+    public string DocumentFile { get; init; } = "findings/{n}/index.json";
+
+    /// <summary>Partitions emitted at once in the second pass; memory holds about this many partitions.</summary>
+    public int Parallelism { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>
     /// At most this many frequent Han phrases of 4 to 8 characters get a token of their own (see

@@ -7,7 +7,7 @@ namespace Zhenggai.Render.Search;
 /// <param name="Files">Files written under search/.</param>
 /// <param name="Bytes">Their total size.</param>
 /// <param name="SpillBytes">Temporary bytes written between the passes.</param>
-/// <param name="FirstPass">Time reading and tokenizing the documents (including the caller's writes of document files).</param>
-/// <param name="SecondPass">Time gathering and writing the postings.</param>
+/// <param name="FirstPass">Time reading and tokenizing the documents (in parallel batches) and spilling their tokens.</param>
+/// <param name="SecondPass">Time gathering and writing the postings (partitions in parallel), including the caller's writes.</param>
 /// <param name="Phrases">Frequent phrases given a counts-only token of their own.</param>
 public sealed record SearchIndexStats(int Documents, int Tokens, int LargeTokens, int Files, long Bytes, long SpillBytes, TimeSpan FirstPass, TimeSpan SecondPass, int Phrases = 0);

@@ -22,6 +22,15 @@ internal sealed class VarintBuffer
 
     public Reader Read() => new(bytes, Length);
 
+    public ReadOnlySpan<byte> Span(int start, int length) => bytes.AsSpan(start, length);
+
+    public void Append(ReadOnlySpan<byte> data)
+    {
+        if (Length + data.Length > bytes.Length) Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + data.Length));
+        data.CopyTo(bytes.AsSpan(Length));
+        Length += data.Length;
+    }
+
     public void CopyTo(Stream stream) => stream.Write(bytes, 0, Length);
 
     public void Clear() => Length = 0;

@@ -66,13 +66,14 @@ public sealed class InjectionDataTests(HostileSite fixture) : IClassFixture<Host
     [Fact]
     public void The_search_index_reads_back_equal()
     {
-        var file = Directory.EnumerateFiles(OutputFile("search"), "99.json", SearchOption.AllDirectories).Single();
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
-        var d = doc.RootElement;
-        Assert.Equal(R.Label, d.GetProperty("l").GetString());
-        Assert.Equal(R.Title, d.GetProperty("t").GetString());
-        Assert.Equal("findings/99/", d.GetProperty("u").GetString());
-        Assert.Equal([R.Problem, R.Target, R.Measures, R.Result], d.GetProperty("f").EnumerateArray().Select(f => f[2].GetString()!).ToArray());
+        // Search results read a finding's text from its open-data file (checked above), which meta.json names.
+        using var meta = JsonDocument.Parse(File.ReadAllBytes(OutputFile("search/meta.json")));
+        var document = meta.RootElement.GetProperty("document").GetString()!;
+        using var one = JsonDocument.Parse(File.ReadAllBytes(OutputFile(document.Replace("{n}", "99"))));
+        var parts = meta.RootElement.GetProperty("parts").EnumerateArray().Select(p => p[0].GetString()!).ToList();
+        Assert.Equal([R.Problem, R.Target, R.Measures, R.Result], parts.Select(p => one.RootElement.GetProperty(p).GetString()!).ToArray());
+        Assert.Equal("findings/99/", one.RootElement.GetProperty("path").GetString());
+        Assert.Empty(Directory.EnumerateFiles(OutputFile("search"), "99.json", SearchOption.AllDirectories));
     }
 
     [Fact]
