@@ -54,6 +54,7 @@ public static class FindingPageRefresh
                 context.Add(new SiteDocument(feed.Path, feed.Kind));
             new GovMetaModule().Execute(context);
             new RenderLayoutsModule { BodyEndHtml = bodyEndHtml }.Execute(context);
+            context.Writer.Flush();
             if (context.Diagnostics.HasErrors) return null;
             return (page.Path, File.ReadAllBytes(Path.Combine(scratch, page.Path)));
         }

@@ -34,6 +34,9 @@ public sealed class BuildContext
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>The one thread that writes files into <see cref="OutputFolder"/>; the pipeline waits for it before each phase.</summary>
+    public Write.OutputWriter Writer { get; } = new();
+
     /// <summary>Work modules started to run beside later phases; the pipeline finishes it in time.</summary>
     public BackgroundWork Background { get; } = new();
 

@@ -29,6 +29,14 @@ public sealed class SitePipeline
         {
             // Background work writes into the staging folder the caller is about to discard.
             context.Background.Abandon();
+            try
+            {
+                context.Writer.Flush();
+            }
+            catch (IOException)
+            {
+                // The build is failing for another reason, which is the one to report.
+            }
             throw;
         }
     }
@@ -39,6 +47,9 @@ public sealed class SitePipeline
         {
             var waited = Stopwatch.StartNew();
             context.Background.FinishBefore(phase, context.Diagnostics);
+            // Files written so far must be on disk before the phases that list and read them; earlier
+            // phases go on while background work keeps the writer busy.
+            if (phase >= BuildPhase.Write) context.Writer.Flush();
             if (waited.ElapsedMilliseconds >= 100) context.Log.Enqueue($"  waited {waited.ElapsedMilliseconds} ms for background work before {phase}");
             context.Diagnostics.ThrowIfErrors();
             onPhase?.Invoke(phase);
@@ -62,6 +73,7 @@ public sealed class SitePipeline
             context.Diagnostics.ThrowIfErrors();
         }
         context.Background.FinishBefore(BuildPhase.Check + 1, context.Diagnostics);
+        context.Writer.Flush();
         context.Diagnostics.ThrowIfErrors();
     }
 }

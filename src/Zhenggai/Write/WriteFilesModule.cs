@@ -32,14 +32,15 @@ public sealed class WriteFilesModule : IModule
     }
 
     /// <summary>
-    /// Writes one document at once into the staging folder and releases its bytes. Safe before
-    /// the checks: nothing is published until every check has passed.
+    /// Hands one document to the build's <see cref="OutputWriter"/> for the staging folder and
+    /// releases it. Safe before the checks: nothing is published until every check has passed,
+    /// and the pipeline waits for the writer before each phase.
     /// </summary>
     public static void WriteNow(BuildContext context, SiteDocument doc)
     {
-        var path = Path.Combine(context.OutputFolder, doc.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        Write(context, doc.Path, doc.Content!);
+        var content = doc.Content!;
+        context.Writer.Enqueue(Path.Combine(context.OutputFolder, doc.Path), content);
+        Record(context, doc.Path, content);
         doc.IsWritten = true;
         doc.Content = null;
     }
@@ -60,6 +61,11 @@ public sealed class WriteFilesModule : IModule
     private static void Write(BuildContext context, string relative, byte[] content)
     {
         File.WriteAllBytes(Path.Combine(context.OutputFolder, relative), content);
+        Record(context, relative, content);
+    }
+
+    private static void Record(BuildContext context, string relative, byte[] content)
+    {
         // The build cache hashes the staging folder its own way (IncrementalBuild.HashOutput).
         if (context.Cache is null)
             context.WrittenHashes[relative] = (content.LongLength, Hash256.Of(content));
