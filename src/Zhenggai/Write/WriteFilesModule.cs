@@ -34,7 +34,7 @@ public sealed class WriteFilesModule : IModule
     /// <summary>
     /// Hands one document to the build's <see cref="OutputWriter"/> for the staging folder and
     /// releases it. Safe before the checks: nothing is published until every check has passed,
-    /// and the pipeline waits for the writer before each phase.
+    /// and the pipeline waits for the writer before the write phase lists what is on disk.
     /// </summary>
     public static void WriteNow(BuildContext context, SiteDocument doc)
     {
