@@ -11,13 +11,13 @@ namespace Zhenggai.Pipeline;
 /// </summary>
 public sealed class BackgroundWork
 {
-    private readonly List<(string Name, BuildPhase NeededBy, Task Task)> _running = [];
+    private readonly List<(BuildPhase NeededBy, Task Task)> _running = [];
     private readonly Lock _gate = new();
 
     /// <summary>Starts <paramref name="work"/> now; it must be done before <paramref name="neededBy"/> starts.</summary>
-    public void Start(string name, BuildPhase neededBy, Action work)
+    public void Start(BuildPhase neededBy, Action work)
     {
-        lock (_gate) _running.Add((name, neededBy, Task.Run(work)));
+        lock (_gate) _running.Add((neededBy, Task.Run(work)));
     }
 
     /// <summary>
@@ -27,14 +27,14 @@ public sealed class BackgroundWork
     /// </summary>
     public void FinishBefore(BuildPhase phase, DiagnosticBag diagnostics)
     {
-        List<(string Name, BuildPhase NeededBy, Task Task)> due;
+        List<(BuildPhase NeededBy, Task Task)> due;
         lock (_gate)
         {
             due = _running.Where(w => w.NeededBy <= phase).ToList();
             _running.RemoveAll(w => w.NeededBy <= phase);
         }
         Exception? failure = null;
-        foreach (var (_, _, task) in due)
+        foreach (var (_, task) in due)
         {
             try
             {

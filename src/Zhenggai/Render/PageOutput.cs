@@ -14,6 +14,7 @@ internal sealed class PageOutput : IScriptOutput
 {
     private readonly ArrayBufferWriter<byte> _bytes = new(16 * 1024);
     private readonly StringBuilder _line = new();
+    private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
 
     /// <summary>The page so far (complete after <see cref="Finish"/>).</summary>
     public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
@@ -83,6 +84,4 @@ internal sealed class PageOutput : IScriptOutput
         var span = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(chars.Length + 1));
         _bytes.Advance(_encoder.GetBytes(chars, span, flush));
     }
-
-    private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
 }

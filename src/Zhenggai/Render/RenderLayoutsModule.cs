@@ -13,7 +13,7 @@ namespace Zhenggai.Render;
 /// <summary>
 /// Renders every page in parallel: the page's own layout with its view model, then
 /// <c>base.sbn</c> around it. Runs after all documents exist, so layouts can link anything.
-/// Each page is then read for the link check and written to the staging folder at once, so
+/// Each page is then read for the link check and handed to the output writer at once, so
 /// memory holds the pages being rendered, not the whole site (100,000 findings make more than
 /// a gigabyte of HTML).
 /// </summary>

@@ -39,7 +39,7 @@ public sealed class OpenDataModule : IModule
         context.Add(new SiteDocument(SchemaPath, "data") { Content = Encoding.UTF8.GetBytes(FindingsSchema.Json + "\n") });
         // No page is rendered from these files (the data page only names them), and writing one file
         // per finding is mostly the file system's time: done beside the render phase, before the manifest.
-        context.Background.Start("open data", BuildPhase.Write, () => WriteFiles(context));
+        context.Background.Start(BuildPhase.Write, () => WriteFiles(context));
     }
 
     private static void WriteFiles(BuildContext context)

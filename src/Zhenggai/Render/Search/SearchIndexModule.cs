@@ -18,7 +18,7 @@ public sealed class SearchIndexModule : IModule
     public void Execute(BuildContext context) =>
         // Nothing rendered reads the index: it is built beside the render phase and done before the
         // write phase, whose manifest lists every file.
-        context.Background.Start("search index", BuildPhase.Write, () => Build(context));
+        context.Background.Start(BuildPhase.Write, () => Build(context));
 
     private static void Build(BuildContext context)
     {
