@@ -3,7 +3,8 @@ namespace Zhenggai.Bench.Generator;
 /// <summary>
 /// A minimal Hugo theme for the benchmark, written into the Hugo site's layouts/. It mirrors the
 /// Zhenggai theme's page structure (header, navigation, breadcrumbs, summary, table of contents,
-/// four anchored parts, pager, footer; lists with label, title, status and theme tags).
+/// four anchored parts, pager, footer; lists with label, title, status and theme tags, split into
+/// pages of the same size as Zhenggai's <c>ListPageSize</c>, the home page showing the first).
 /// </summary>
 public static class HugoLayouts
 {
@@ -113,7 +114,9 @@ public static class HugoLayouts
 <h1>{{ .Title }}</h1>
 <section class="list-section" aria-labelledby="list-heading">
   <h2 id="list-heading">问题清单：共{{ len .Pages }}项</h2>
-{{ partial "finding-list.html" .Pages }}
+{{ $pager := .Paginate .Pages }}
+{{ partial "finding-list.html" $pager.Pages }}
+{{ template "_internal/pagination.html" . }}
 </section>
 {{ end }}
 """),
@@ -141,7 +144,8 @@ public static class HugoLayouts
 {{ $all := where site.RegularPages "Section" "findings" }}
 <section class="list-section" aria-labelledby="list-heading">
   <h2 id="list-heading">问题清单：共{{ len $all }}项</h2>
-{{ partial "finding-list.html" $all }}
+{{ partial "finding-list.html" (first site.Params.listPageSize $all) }}
+<nav class="list-pager" aria-label="分页"><a rel="next" href="{{ "findings/page/2/" | relURL }}">下一页</a></nav>
 </section>
 {{ end }}
 """),

@@ -54,8 +54,12 @@ public static class HugoSiteWriter
         sb.Append("relativeURLs = true\n");
         // Zhenggai writes no feeds or sitemaps (yet): leaving them out only makes Hugo faster.
         sb.Append("disableKinds = [\"RSS\", \"sitemap\", \"robotsTXT\"]\n");
+        // Lists split into pages as Zhenggai's are (ListPageSize; 0 means one page, which Hugo writes as a very large size).
+        var pageSize = settings.ListPageSize > 0 ? settings.ListPageSize : int.MaxValue / 2;
+        sb.Append("paginate = ").Append(pageSize).Append('\n');
+        sb.Append("paginatePath = \"page\"\n");
         sb.Append("[taxonomies]\n  theme = \"themes\"\n  status = \"statuses\"\n");
-        sb.Append("[params]\n  reportTitle = ").Append(Quote(settings.Reports.FirstOrDefault()?.Title ?? settings.SiteTitle)).Append('\n');
+        sb.Append("[params]\n  listPageSize = ").Append(pageSize).Append("\n  reportTitle = ").Append(Quote(settings.Reports.FirstOrDefault()?.Title ?? settings.SiteTitle)).Append('\n');
         sb.Append("[params.themeLabels]\n");
         foreach (var t in settings.Themes) sb.Append("  ").Append(t.Key).Append(" = ").Append(Quote(t.Label)).Append('\n');
         sb.Append("[params.statusMarks]\n");

@@ -69,6 +69,9 @@ public static class SettingsLoader
                 bag.Add(Diagnostic.Error("ZG0107", path, Line($"Units[{i}].Slug"), $"unit slug `{s.Units[i].Slug}` is not a valid address segment", "use lowercase ASCII letters, digits and hyphens"));
         if (s.Host is { } host && (host.Contains('/') || host.Contains(':')))
             bag.Add(Diagnostic.Error("ZG0108", path, Line("Host"), $"Host `{host}` should be a bare host name", "write only the host, e.g. `www.example.gov.cn`; put a sub-path in LinkRoot"));
+        if (s.ListPageSize < 0)
+            bag.Add(Diagnostic.Error("ZG0109", path, Line("ListPageSize"), $"ListPageSize `{s.ListPageSize}` is negative",
+                "give the number of rows per list page, e.g. 200, or 0 to put every list on one page"));
         if (bag.Count > 0) throw new DiagnosticException(bag);
     }
 

@@ -42,6 +42,14 @@ public sealed record SiteSettings
     /// <summary>Licence of the published data, shown on the data page. Unset: the data page says no licence was declared.</summary>
     public string? DataLicence { get; set; }
 
+    /// <summary>
+    /// Rows per page of a long list (home page, findings/, themes, status views, units, timeline).
+    /// Page 1 keeps the list's address; later pages are at <c>page/2/</c>, <c>page/3/</c>… under it.
+    /// Default 200 (about 100 KB of HTML a page, so a phone on a slow link can open any list);
+    /// 0 puts every list on one page.
+    /// </summary>
+    public int ListPageSize { get; set; } = 200;
+
     /// <summary>Known responsible units and their aliases.</summary>
     public IReadOnlyList<UnitDefinition> Units { get; set; } = [];
 

@@ -34,6 +34,23 @@ public class LedgerTests
     }
 
     [Fact]
+    public void ALaterPageThatAShorterListNoLongerNeedsLeadsToTheList()
+    {
+        using var site = new TestSite([Seed(8), Seed(13), Seed(22)], j => j["ListPageSize"] = 1);
+        site.Build();
+        Assert.Contains("findings/page/3/", File.ReadAllText(site.LedgerPath).Split('\n'));
+
+        var settings = Path.Combine(site.Root, "statiq.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"ListPageSize\": 1", "\"ListPageSize\": 2", StringComparison.Ordinal));
+        var result = site.Build();
+
+        var redirect = new HtmlParser().ParseDocument(site.ReadOutput("findings/page/3/index.html"));
+        Assert.Equal("findings/index.html", LinkCheck.Resolve("findings/page/3/index.html", redirect.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!, "/", false).Target);
+        Assert.Contains(result.Log, l => l.Contains("`findings/page/3/` is no longer a page", StringComparison.Ordinal));
+        Assert.True(site.OutputExists("findings/page/2/index.html"));
+    }
+
+    [Fact]
     public void RemovingAPublishedFindingWithoutRedirectFailsAndLeavesOutputAndLedgerUntouched()
     {
         using var site = new TestSite([Seed(8), Seed(13), Seed(22)]);

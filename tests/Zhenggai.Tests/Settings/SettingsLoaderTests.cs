@@ -19,6 +19,7 @@ public sealed class SettingsLoaderTests
         Assert.True(s.LinksUseHttps);
         Assert.True(s.LinkHideIndexPages);
         Assert.Equal("zh-CN", s.Language);
+        Assert.Equal(200, s.ListPageSize);
         Assert.Equal(defaults.Themes.Select(t => t.Key), s.Themes.Select(t => t.Key));
         Assert.NotNull(s.GovMeta);
         Assert.Empty(s.Units);
@@ -52,6 +53,15 @@ public sealed class SettingsLoaderTests
         var d = Assert.Single(ex.Diagnostics);
         Assert.Equal(("ZG0101", 3), (d.Code, d.Line));
         Assert.Contains("Footer.Sponser", d.Message);
+    }
+
+    [Fact]
+    public void A_negative_list_page_size_is_reported_on_its_line()
+    {
+        var ex = Assert.Throws<DiagnosticException>(() => Parse("{\n  \"SiteTitle\": \"x\",\n  \"ListPageSize\": -5\n}\n"));
+        var d = Assert.Single(ex.Diagnostics);
+        Assert.Equal(("ZG0109", 3), (d.Code, d.Line));
+        Assert.Contains("0 to put every list on one page", d.Hint);
     }
 
     [Fact]

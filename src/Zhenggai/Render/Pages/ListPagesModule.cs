@@ -56,31 +56,45 @@ public sealed class ListPagesModule : IModule
     private static void AddList(BuildContext context, SiteViews views, Func<FindingRecord, FindingRow> row, IReadOnlyList<FindingRecord> records, string baseUrl, string kind,
         string heading, string title, IReadOnlyList<Crumb> crumbs, bool withThemes, ReportView? report, string? headingOverride = null)
     {
+        var paging = new ListPaging(context.Settings.ListPageSize);
         foreach (var status in new string?[] { null }.Concat(FindingStatus.All))
         {
             var shown = status is null ? records : records.Where(r => r.Status == status).ToList();
             if (status is not null && shown.Count == 0) continue;
             var (all, byStatus) = views.StatusFilters(records, baseUrl, status);
             var path = status is null ? baseUrl : baseUrl + "status/" + FindingStatus.Key(status) + "/";
-            var pageCrumbs = status is null ? crumbs : crumbs.Take(crumbs.Count - 1)
+            var listTitle = status is null ? title : $"{title}（{status}）";
+            var listCrumbs = status is null ? crumbs : crumbs.Take(crumbs.Count - 1)
                 .Append(crumbs[^1] with { Url = baseUrl }).Append(new Crumb(status, null)).ToList();
-            context.Add(new SiteDocument(path + "index.html", status is null ? kind : kind + "-status")
+            // The home page shows the start of the whole list; its later pages are findings/'s, which lists the same rows.
+            var isHome = kind == "home" && status is null;
+            var pagerUrl = isHome ? "findings/" : path;
+            var pages = isHome ? 1 : paging.PageCount(shown.Count);
+            for (var page = 1; page <= pages; page++)
             {
-                Layout = "list",
-                Title = status is null ? title : $"{title}（{status}）",
-                Model = new ListView
+                var (start, length) = paging.Slice(shown.Count, page);
+                var pageCrumbs = page == 1 ? listCrumbs
+                    : listCrumbs.Take(listCrumbs.Count - 1).Append(listCrumbs[^1] with { Url = path }).Append(new Crumb($"第{page}页", null)).ToList();
+                context.Add(new SiteDocument(ListPaging.PageUrl(path, page) + "index.html", status is null ? kind : kind + "-status")
                 {
-                    Heading = headingOverride ?? heading,
-                    Findings = shown.Select(row).ToList(),
-                    TotalCount = records.Count,
-                    StatusFilters = byStatus,
-                    AllFilter = all,
-                    CurrentStatus = status,
-                    ThemeCounts = withThemes ? views.ThemeCounts(records) : [],
-                    Report = report,
-                },
-                Breadcrumbs = pageCrumbs,
-            });
+                    Layout = "list",
+                    Title = page == 1 ? listTitle : $"{listTitle}（第{page}页）",
+                    Model = new ListView
+                    {
+                        Heading = headingOverride ?? heading,
+                        Findings = Enumerable.Range(start, length).Select(i => row(shown[i])).ToList(),
+                        ShownCount = shown.Count,
+                        TotalCount = records.Count,
+                        StatusFilters = byStatus,
+                        AllFilter = all,
+                        CurrentStatus = status,
+                        ThemeCounts = withThemes && page == 1 ? views.ThemeCounts(records) : [],
+                        Report = page == 1 ? report : null,
+                        Pager = paging.Pager(pagerUrl, shown.Count, page),
+                    },
+                    Breadcrumbs = pageCrumbs,
+                });
+            }
         }
     }
 }

@@ -34,23 +34,51 @@ public sealed class TimelinePageModule : IModule
         if (other.Count > 0) groups.Add(new TimelineGroup("undated", "未注明日期", null, other));
 
         var report = views.Site().Report;
-        context.Add(new SiteDocument(OfficialsViews.TimelineUrl + "index.html", "timeline")
+        var paging = new ListPaging(context.Settings.ListPageSize);
+        var pages = paging.PageCount(items.Count);
+        // Every page lists every month and links to the page where it starts; a month cut by a page
+        // boundary goes on under the same heading, marked as continued.
+        var starts = new List<(TimelineGroup Group, int Start)>();
+        var at = 0;
+        foreach (var g in groups) { starts.Add((g, at)); at += g.Items.Count; }
+        var index = starts.Select(s => new TimelineIndexEntry(s.Group.Id, s.Group.Heading, s.Group.Items.Count, PageOf(s.Start),
+            ListPaging.PageUrl(OfficialsViews.TimelineUrl, PageOf(s.Start)) + "#" + s.Group.Id)).ToList();
+        int PageOf(int item) => pages == 1 ? 1 : item / context.Settings.ListPageSize + 1;
+
+        for (var page = 1; page <= pages; page++)
         {
-            Layout = "timeline",
-            Title = "整改时限",
-            Description = "各项问题整改措施中写明的时限，按月份排列，并与数据截至日期比较。",
-            Model = new TimelineView
+            var (start, length) = paging.Slice(items.Count, page);
+            var onPage = new List<TimelineGroup>();
+            foreach (var (g, first) in starts)
             {
-                Groups = groups,
-                Total = items.Count,
-                PastDue = items.Count(i => i.State == "past-due"),
-                PastDueNotStated = items.Count(i => i.State == "past-due" && i.ResultKey != "done"),
-                FindingsWithout = context.Records.Count(r => r.Deadlines.Count == 0),
-                DataDate = report?.DataDate,
-                DataDateText = report?.DataDateText,
-            },
-            Breadcrumbs = [new Crumb("首页", ""), new Crumb("整改时限", null)],
-        });
+                var from = Math.Max(start, first);
+                var to = Math.Min(start + length, first + g.Items.Count);
+                if (from >= to) continue;
+                onPage.Add(from == first && to == first + g.Items.Count ? g
+                    : g with { Items = g.Items.Skip(from - first).Take(to - from).ToList(), Continued = from > first });
+            }
+            context.Add(new SiteDocument(ListPaging.PageUrl(OfficialsViews.TimelineUrl, page) + "index.html", "timeline")
+            {
+                Layout = "timeline",
+                Title = page == 1 ? "整改时限" : $"整改时限（第{page}页）",
+                Description = "各项问题整改措施中写明的时限，按月份排列，并与数据截至日期比较。",
+                Model = new TimelineView
+                {
+                    Page = page,
+                    Groups = onPage,
+                    Index = index,
+                    Total = items.Count,
+                    PastDue = items.Count(i => i.State == "past-due"),
+                    PastDueNotStated = items.Count(i => i.State == "past-due" && i.ResultKey != "done"),
+                    FindingsWithout = context.Records.Count(r => r.Deadlines.Count == 0),
+                    DataDate = report?.DataDate,
+                    DataDateText = report?.DataDateText,
+                    Pager = paging.Pager(OfficialsViews.TimelineUrl, items.Count, page),
+                },
+                Breadcrumbs = page == 1 ? [new Crumb("首页", ""), new Crumb("整改时限", null)]
+                    : [new Crumb("首页", ""), new Crumb("整改时限", OfficialsViews.TimelineUrl), new Crumb($"第{page}页", null)],
+            });
+        }
     }
 
     /// <summary>

@@ -50,20 +50,34 @@ public sealed class UnitPagesModule : IModule
             .ToList();
         var home = new Crumb("首页", "");
         var unitsCrumb = new Crumb("责任单位", UnitDirectory.Folder);
+        var paging = new ListPaging(context.Settings.ListPageSize);
         foreach (var (unit, records) in ordered)
         {
             var aliases = directory.Find(unit.Name)?.Aliases ?? [];
-            context.Add(new SiteDocument(unit.Url + "index.html", "unit")
+            // A long unit page is split by its findings; each page shows the deadlines of its own findings.
+            var pages = paging.PageCount(records.Count);
+            for (var page = 1; page <= pages; page++)
             {
-                Layout = "unit",
-                Title = $"责任单位：{unit.Name}",
-                Description = $"{unit.Name}负责整改的问题及整改时限。",
-                // Built when the page renders, in parallel with the other pages: a unit's commitments
-                // are read out of every measure of its findings, seconds of work at 10,000 findings.
-                ModelFactory = () => new UnitPageView(unit.Name, aliases, unit.Known, records.Select(views.Row).ToList(),
-                    records.SelectMany(r => officials.CommitmentsNaming(r, unit)).ToList()),
-                Breadcrumbs = [home, unitsCrumb, new Crumb(unit.Name, null)],
-            });
+                var (start, length) = paging.Slice(records.Count, page);
+                var onPage = records.GetRange(start, length);
+                var pager = paging.Pager(unit.Url, records.Count, page);
+                context.Add(new SiteDocument(ListPaging.PageUrl(unit.Url, page) + "index.html", "unit")
+                {
+                    Layout = "unit",
+                    Title = page == 1 ? $"责任单位：{unit.Name}" : $"责任单位：{unit.Name}（第{page}页）",
+                    Description = $"{unit.Name}负责整改的问题及整改时限。",
+                    // Built when the page renders, in parallel with the other pages: a unit's commitments
+                    // are read out of every measure of its findings, seconds of work at 10,000 findings.
+                    ModelFactory = () => new UnitPageView(unit.Name, aliases, unit.Known, onPage.Select(views.Row).ToList(),
+                        onPage.SelectMany(r => officials.CommitmentsNaming(r, unit)).ToList())
+                    {
+                        TotalFindings = records.Count,
+                        Pager = pager,
+                    },
+                    Breadcrumbs = page == 1 ? [home, unitsCrumb, new Crumb(unit.Name, null)]
+                        : [home, unitsCrumb, new Crumb(unit.Name, unit.Url), new Crumb($"第{page}页", null)],
+                });
+            }
         }
         context.Add(new SiteDocument(UnitDirectory.Folder + "index.html", "units")
         {
