@@ -12,7 +12,10 @@ namespace Zhenggai.Render;
 /// </summary>
 internal sealed class PageOutput : IScriptOutput
 {
-    private readonly ArrayBufferWriter<byte> _bytes = new(16 * 1024);
+    // Reused page after page by one render worker (see Reset); a buffer that grew past this is not kept.
+    private const int RetainBytes = 4 * 1024 * 1024;
+
+    private ArrayBufferWriter<byte> _bytes = new(16 * 1024);
     private readonly StringBuilder _line = new();
     private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
 
@@ -56,6 +59,18 @@ internal sealed class PageOutput : IScriptOutput
     }
 
     public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
+
+    /// <summary>
+    /// Empties the output for the next page. A render worker keeps its buffers from page to page,
+    /// so a list page of 100 KB no longer leaves its doubling steps on the large-object heap.
+    /// </summary>
+    public void Reset()
+    {
+        if (_bytes.Capacity > RetainBytes) _bytes = new ArrayBufferWriter<byte>(16 * 1024);
+        else _bytes.ResetWrittenCount();
+        _line.Clear();
+        _encoder.Reset();
+    }
 
     public override string ToString() => "";
 

@@ -43,6 +43,8 @@ public sealed class RenderLayoutsModule : IModule
         var rendered = 0;
         // About a hundred reports for the whole phase: enough for a smooth bar, too few to cost anything.
         var every = Math.Max(1, pages.Count / 100);
+        // Each worker's two outputs (the layout's content, then the whole page), reused from page to page.
+        using var outputs = new ThreadLocal<(PageOutput Body, PageOutput Page)>(() => (new PageOutput(), new PageOutput()));
         Parallel.ForEach(pages,
             // One context per worker, not per page: Scriban caches what it learns about each view
             // model type in the context, and copies its built-in library into every new one.
@@ -67,14 +69,15 @@ public sealed class RenderLayoutsModule : IModule
                 tc.PushGlobal(globals);
                 try
                 {
-                    var body = new PageOutput();
+                    var (body, whole) = outputs.Value;
+                    body.Reset();
                     RenderInto(body, templates, doc.Layout!, tc, globals, model);
                     body.Finish();
                     var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
                         doc.Breadcrumbs, new RawHtml(ContentPlaceholder), Meta(doc));
                     var frame = Render(templates, "base", tc, globals, page);
                     if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
-                    doc.Content = Assemble(frame, body) ?? AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
+                    doc.Content = Assemble(frame, body, whole) ?? AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
                     tc.PopGlobal();
                     doc.Links = linkReader.Read(doc.Content);
                     cached?.Rendered(doc.Content);
@@ -140,7 +143,7 @@ public sealed class RenderLayoutsModule : IModule
     /// (a theme may write <c>&lt;main&gt;{{ model.content }}</c>): then joining lines around the
     /// content would not give what <see cref="DropBlankLines"/> gives for the whole page.
     /// </summary>
-    private static byte[]? Assemble(string frame, PageOutput body)
+    private static byte[]? Assemble(string frame, PageOutput body, PageOutput page)
     {
         var at = frame.IndexOf(ContentPlaceholder, StringComparison.Ordinal);
         if (at < 0 || frame.LastIndexOf(ContentPlaceholder, StringComparison.Ordinal) != at) return null;
@@ -148,7 +151,7 @@ public sealed class RenderLayoutsModule : IModule
         var after = at + ContentPlaceholder.Length;
         var lineEnd = frame.IndexOf('\n', after);
         if (!frame.AsSpan(after, (lineEnd < 0 ? frame.Length : lineEnd) - after).IsWhiteSpace()) return null;
-        var page = new PageOutput();
+        page.Reset();
         page.Write(frame, 0, at);
         page.WriteLines(body.Written);
         page.Write(frame, after, frame.Length - after);

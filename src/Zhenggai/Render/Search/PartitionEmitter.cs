@@ -16,22 +16,22 @@ internal static class PartitionEmitter
     /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
     /// <param name="phraseSizes">Receives, for each phrase of this partition, the size of its positions file (0 when inline).</param>
     /// <param name="positionFiles">Receives each token of this partition with an x/ file: its file id and size, in token order.</param>
-    public static int Emit(int partition, byte[] spill, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id, int Size)> positionFiles,
+    /// <param name="spill">The partition's spill, a pooled array (its first <paramref name="length"/> bytes); returned to the pool once read.</param>
+    public static int Emit(int partition, byte[] spill, int length, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id, int Size)> positionFiles,
         SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
-        // Gathered in a method of its own so that the spill (the largest array) is garbage once read.
-        var tokens = Gather(spill, phrases);
-        spill = [];
+        var tokens = Gather(spill, length, phrases);
+        System.Buffers.ArrayPool<byte>.Shared.Return(spill);
         if (tokens.Count == 0) return 0;
         return WriteTokens(partition, tokens, phraseSizes, positionFiles, options, write, stats);
     }
 
-    private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, PhraseTable phrases)
+    private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, int spillLength, PhraseTable phrases)
     {
         var keyed = new Dictionary<ulong, TokenPostings>();
         var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
         var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var reader = new VarintBuffer.Reader(spill, spill.Length);
+        var reader = new VarintBuffer.Reader(spill, spillLength);
         var chars = new char[64];
         while (!reader.AtEnd)
         {
@@ -116,6 +116,7 @@ internal static class PartitionEmitter
                     w.WriteEndObject();
                 });
             }
+            postings.Release();
             entries.Add((token, entry));
             total += entry.Length + token.Length * 3 + 4;
         }

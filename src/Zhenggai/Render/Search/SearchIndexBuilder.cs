@@ -181,8 +181,14 @@ public static class SearchIndexBuilder
         var phraseSizes = new int[phrases!.Count];
         var positionFiles = new List<(string Token, string Id, int Size)>[options.Partitions];
         spill.FlushAll();
+        // The documents pass's garbage goes before the partitions' arrays arrive (beside the render phase on a large site).
+        Pipeline.HeapTrim.IfLarge();
         Parallel.For(0, options.Partitions, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
-            p => buckets[p] = PartitionEmitter.Emit(p, spill.ReadPartition(p), phrases, phraseSizes, positionFiles[p] = new(), options, Write, stats));
+            p =>
+            {
+                var bytes = spill.ReadPartition(p, out var length);
+                buckets[p] = PartitionEmitter.Emit(p, bytes, length, phrases, phraseSizes, positionFiles[p] = new(), options, Write, stats);
+            });
         if (phrases.Count > 0) Write("search/phrases.json", PhrasesJson(phrases, phraseSizes));
         Write("search/large.json", LargeJson(positionFiles));
 

@@ -20,14 +20,26 @@ internal static class SearchJson
         SkipValidation = false,
     };
 
+    // One buffer per thread, reused: a positions file of several megabytes no longer leaves its
+    // doubling steps behind as garbage. Buffers that grew past RetainBytes are not kept.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    private const int RetainBytes = 4 * 1024 * 1024;
+
     public static byte[] Write(Action<Utf8JsonWriter> body)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        // Taken, not shared, while in use: a body that itself calls Write gets a buffer of its own.
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
+        t_buffer = null;
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             body(writer);
         }
-        return buffer.WrittenSpan.ToArray();
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity <= RetainBytes) t_buffer = buffer;
+        return bytes;
     }
 
     /// <summary>

@@ -21,6 +21,13 @@ internal sealed class TokenPostings(bool positional)
 
     public int TitleDocuments { get; private set; }
 
+    /// <summary>Gives the postings' pooled arrays back once the token's files are made; the postings are empty after it.</summary>
+    public void Release()
+    {
+        Body.Release();
+        Title.Release();
+    }
+
     /// <summary>Copies one spill record (count and position gaps) from <paramref name="reader"/>.</summary>
     public void Add(int document, int field, ref VarintBuffer.Reader reader)
     {

@@ -1,9 +1,20 @@
+using System.Buffers;
+
 namespace Zhenggai.Render.Search;
 
-/// <summary>A growable byte buffer of LEB128 varints: postings stay a byte or two per number while they are built.</summary>
+/// <summary>
+/// A growable byte buffer of LEB128 varints: postings stay a byte or two per number while they are built.
+/// Once it outgrows <see cref="PooledFrom"/> it grows into pooled arrays: the postings of common tokens
+/// reach megabytes at 100,000 findings, and doubling fresh arrays left a large-object heap of garbage
+/// beside the render phase. <see cref="Release"/> gives the array back when the postings are written.
+/// </summary>
 internal sealed class VarintBuffer
 {
+    /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than the pool.</summary>
+    public const int PooledFrom = 64 * 1024;
+
     private byte[] bytes;
+    private bool pooled;
 
     public VarintBuffer(int capacity = 16) => bytes = new byte[capacity];
 
@@ -11,7 +22,7 @@ internal sealed class VarintBuffer
 
     public void Write(ulong value)
     {
-        if (Length + 10 > bytes.Length) Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + 10));
+        if (Length + 10 > bytes.Length) Grow(Length + 10);
         while (value >= 0x80)
         {
             bytes[Length++] = (byte)(value | 0x80);
@@ -26,7 +37,7 @@ internal sealed class VarintBuffer
 
     public void Append(ReadOnlySpan<byte> data)
     {
-        if (Length + data.Length > bytes.Length) Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + data.Length));
+        if (Length + data.Length > bytes.Length) Grow(Length + data.Length);
         data.CopyTo(bytes.AsSpan(Length));
         Length += data.Length;
     }
@@ -34,6 +45,25 @@ internal sealed class VarintBuffer
     public void CopyTo(Stream stream) => stream.Write(bytes, 0, Length);
 
     public void Clear() => Length = 0;
+
+    /// <summary>Empties the buffer and returns a pooled array; the buffer stays usable and starts small again.</summary>
+    public void Release()
+    {
+        if (pooled) ArrayPool<byte>.Shared.Return(bytes);
+        bytes = [];
+        pooled = false;
+        Length = 0;
+    }
+
+    private void Grow(int needed)
+    {
+        var size = Math.Max(bytes.Length * 2, needed);
+        var next = size >= PooledFrom ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+        bytes.AsSpan(0, Length).CopyTo(next);
+        if (pooled) ArrayPool<byte>.Shared.Return(bytes);
+        bytes = next;
+        pooled = size >= PooledFrom;
+    }
 
     public struct Reader(byte[] bytes, int length)
     {
