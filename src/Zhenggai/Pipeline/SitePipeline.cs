@@ -52,6 +52,8 @@ public sealed class SitePipeline
             if (phase >= BuildPhase.Write) context.Writer.Flush();
             if (waited.ElapsedMilliseconds >= 100) context.Log.Enqueue($"  waited {waited.ElapsedMilliseconds} ms for background work before {phase}");
             context.Diagnostics.ThrowIfErrors();
+            var trimmed = HeapTrim.IfLarge();
+            if (trimmed > 0) context.Log.Enqueue($"  collected the heap in {trimmed} ms before {phase}");
             onPhase?.Invoke(phase);
             var clock = Stopwatch.StartNew();
             var cpu = Environment.CpuUsage.TotalTime;

@@ -56,9 +56,9 @@ public sealed class PagedListBrowserTests(BrowserFixture browser, PagedListBrows
         var overflow = await LayoutProbe.MeasureHorizontalOverflowAsync(tab.Page, 320);
         Assert.False(overflow.Overflows, overflow.ToString());
 
-        await tab.Page.Locator(".list-pager a[rel=next]").FocusAsync();
-        await tab.Page.Keyboard.PressAsync("Enter");
-        await tab.Page.WaitForURLAsync(server.Url("findings/page/3/"));
+        // Focus and Enter in one step, waiting for the navigation it starts.
+        await tab.Page.RunAndWaitForNavigationAsync(() => tab.Page.Locator(".list-pager a[rel=next]").PressAsync("Enter"),
+            new() { Url = server.Url("findings/page/3/") });
         Assert.Equal("3", (await tab.Page.Locator(".list-pager [aria-current=page]").TextContentAsync())![1..^1]);
         Assert.Empty(server.Misses);
     }
