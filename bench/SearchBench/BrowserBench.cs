@@ -70,9 +70,18 @@ internal static class BrowserBench
         });
         """;
 
+    private static readonly string[] TraceCategories =
+    [
+        "devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink", "loading", "netlog",
+        "disabled-by-default-v8.cpu_profiler", "toplevel", "blink.user_timing",
+    ];
+
     public sealed record Timing(string Query, int Total, double Cold, double ColdMin, double ColdWaiting, double ColdThreadCpu, double ColdLayout, double ColdPainted, double Warm, double Link, int Files, long Bytes, string Problem);
 
-    public static async Task<List<Timing>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats)
+    /// <param name="traceFolder">When set, the first cold run of each query is recorded as a Chromium trace
+    /// (timeline, V8 sampling profile, network) into this folder, for finding where the time goes. Tracing
+    /// slows the page, so those runs' times are left out of the medians.</param>
+    public static async Task<List<Timing>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats, string? traceFolder = null)
     {
         await using var server = LocalStaticServer.Start(siteRoot);
         using var playwright = await Playwright.CreateAsync();
@@ -91,6 +100,15 @@ internal static class BrowserBench
             var warm = new List<Measured>();
             var link = new List<double>();
             var problems = new List<string>();
+            if (traceFolder is not null)
+            {
+                await using var context = await NewContextAsync(browser);
+                var tab = await context.NewPageAsync();
+                await tab.GotoAsync(page);
+                await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+                Directory.CreateDirectory(traceFolder);
+                await TraceAsync(await context.NewCDPSessionAsync(tab), Path.Combine(traceFolder, $"{timings.Count:D2}.json"), () => MeasureAsync(tab, query));
+            }
             for (var r = 0; r < repeats; r++)
             {
                 await using (var context = await NewContextAsync(browser))
@@ -138,6 +156,28 @@ internal static class BrowserBench
         public double ThreadCpu { get; init; }
 
         public double Layout { get; init; }
+    }
+
+    /// <summary>Records a Chromium trace (the events DevTools' Performance panel shows) of one run into a JSON file.</summary>
+    private static async Task TraceAsync(ICDPSession cdp, string path, Func<Task> run)
+    {
+        var events = new List<System.Text.Json.JsonElement>();
+        var complete = new TaskCompletionSource();
+        cdp.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+        {
+            if (e is { } data) lock (events) events.AddRange(data.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+        };
+        cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+        await cdp.SendAsync("Tracing.start", new Dictionary<string, object>
+        {
+            ["traceConfig"] = new Dictionary<string, object> { ["includedCategories"] = Environment.GetEnvironmentVariable("ZG_TRACE_NO_SAMPLING") is null
+                ? TraceCategories : TraceCategories.Where(c => !c.Contains("cpu_profiler", StringComparison.Ordinal)).ToArray() },
+            ["transferMode"] = "ReportEvents",
+        });
+        await run();
+        await cdp.SendAsync("Tracing.end");
+        await complete.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(new { traceEvents = events }));
     }
 
     private static async Task<Dictionary<string, double>> MetricsAsync(ICDPSession cdp)

@@ -7,7 +7,7 @@ using SearchBench;
 using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
-//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise)
+//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -119,8 +119,10 @@ if (!args.Contains("--no-browser"))
     SearchPage.Write(output, repo, themes);
     var totals = answers.Where((_, i) => i % Repeats == 0).Select(a => ((string)a!["q"]!, (int)a["total"]!)).ToList();
     var loadBefore = LoadAverage();
-    var browserRepeats = 5;
-    var timings = BrowserBench.RunAsync(output, totals, browserRepeats).GetAwaiter().GetResult();
+    var browserRepeats = Flag("--repeats") ?? 5;
+    var traceAt = Array.IndexOf(args, "--trace");
+    var traceFolder = traceAt >= 0 && traceAt + 1 < args.Length ? Path.GetFullPath(args[traceAt + 1]) : null;
+    var timings = BrowserBench.RunAsync(output, totals, browserRepeats, traceFolder).GetAwaiter().GetResult();
     Console.WriteLine();
     Console.WriteLine($"Chromium ({BrowserBench.ChromiumPath}), median of {browserRepeats} (cold also the fastest); load average {loadBefore} before, {LoadAverage()} after");
     Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | cold files | cold bytes (raw) | problems |");
