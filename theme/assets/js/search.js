@@ -300,45 +300,69 @@
   }
 
   /**
-   * Decodes postings into parallel arrays: documents (ascending), counts, and when kept the
-   * absolute positions of each document's hits, flat, from starts[k] on. Reads the string in place:
-   * the largest postings hold hundreds of thousands of numbers.
+   * Decodes postings into parallel typed arrays: documents (ascending), counts, and when kept the
+   * absolute positions of each document's hits, flat, from starts[k] on. One pass over the string,
+   * no call per number and no growing arrays: on a cold page this runs before the code is optimized,
+   * for postings of up to hundreds of thousands of numbers. Every number takes at least one
+   * character and a document at least two numbers, which bounds the arrays.
    */
   function decodePostings(text, hasPositions, keepPositions) {
-    var docs = [];
-    var counts = [];
-    var starts = [];
-    var positions = [];
-    var i = 0;
     var n = text.length;
-    var next = function () {
-      var value = 0;
-      var scale = 1;
-      while (i < n) {
-        var c = text.charCodeAt(i++);
-        var digit = c < 128 ? DIGIT_VALUE[c] : -1;
-        if (digit < 0) break;
-        if (digit < 32) return value + digit * scale;
+    var most = (n >> 1) + 1;
+    var docs = new Int32Array(most);
+    var counts = new Int32Array(most);
+    var starts = keepPositions ? new Int32Array(most) : null;
+    var positions = keepPositions ? new Int32Array(n) : null;
+    var d = 0;
+    var kept = 0;
+    var doc = 0;
+    // What the next number is: 0 a document gap, 1 its count, 2 one of its position gaps (left of them remain).
+    var state = 0;
+    var left = 0;
+    var p = 0;
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < n; i++) {
+      var c = text.charCodeAt(i);
+      var digit = c < 128 ? DIGIT_VALUE[c] : -1;
+      if (digit < 0) throw new Error('corrupt search index');
+      if (digit >= 32) {
         value += (digit - 32) * scale;
         scale *= 32;
+        continue;
       }
-      throw new Error('corrupt search index');
-    };
-    var doc = 0;
-    while (i < n) {
-      doc += next();
-      var count = next();
-      docs.push(doc);
-      counts.push(count);
-      if (!hasPositions) continue;
-      starts.push(positions.length);
-      var p = 0;
-      for (var k = 0; k < count; k++) {
-        p += next();
-        if (keepPositions) positions.push(p);
+      value += digit * scale;
+      if (state === 0) {
+        doc += value;
+        docs[d] = doc;
+        state = 1;
+      } else if (state === 1) {
+        counts[d] = value;
+        if (keepPositions) starts[d] = kept;
+        if (hasPositions && value > 0) {
+          left = value;
+          p = 0;
+          state = 2;
+        } else {
+          d++;
+          state = 0;
+        }
+      } else {
+        p += value;
+        if (keepPositions) positions[kept++] = p;
+        if (--left === 0) {
+          d++;
+          state = 0;
+        }
       }
+      value = 0;
+      scale = 1;
     }
-    return { docs: docs, counts: counts, starts: keepPositions ? starts : null, positions: keepPositions ? positions : null };
+    if (state !== 0 || scale !== 1) throw new Error('corrupt search index');
+    return {
+      docs: docs.subarray(0, d), counts: counts.subarray(0, d),
+      starts: keepPositions ? starts.subarray(0, d) : null, positions: keepPositions ? positions.subarray(0, kept) : null,
+    };
   }
 
   /** First index in sorted[from..to) whose value is at least value. */
@@ -483,9 +507,10 @@
     }
 
     function listDocs(hits) {
-      var docs = [];
-      for (var d = 0; d < hits.body.length; d++) if (hits.body[d] + hits.title[d] > 0) docs.push(d);
-      hits.docs = docs;
+      var docs = new Int32Array(hits.body.length);
+      var n = 0;
+      for (var d = 0; d < hits.body.length; d++) if (hits.body[d] + hits.title[d] > 0) docs[n++] = d;
+      hits.docs = docs.subarray(0, n);
       return hits;
     }
 
@@ -560,9 +585,23 @@
     /** Hits from a counts-only reading of one token. */
     function countsOf(m, p) {
       var hits = newHits(m);
-      for (var k = 0; k < p.body.docs.length; k++) hits.body[p.body.docs[k]] += p.body.counts[k];
-      for (var t = 0; t < p.title.docs.length; t++) hits.title[p.title.docs[t]] += p.title.counts[t];
-      return listDocs(hits);
+      var body = p.body.docs;
+      var title = p.title.docs;
+      for (var k = 0; k < body.length; k++) hits.body[body[k]] += p.body.counts[k];
+      for (var t = 0; t < title.length; t++) hits.title[title[t]] += p.title.counts[t];
+      // The documents are the union of two ascending lists: merged, not found by a scan of every document.
+      var docs = new Int32Array(body.length + title.length);
+      var n = 0;
+      var i = 0;
+      var j = 0;
+      while (i < body.length || j < title.length) {
+        var next = j >= title.length || (i < body.length && body[i] < title[j]) ? body[i++] : title[j++];
+        if (i < body.length && body[i] === next) i++;
+        if (j < title.length && title[j] === next) j++;
+        docs[n++] = next;
+      }
+      hits.docs = docs.subarray(0, n);
+      return hits;
     }
 
     function facetIndex(list, key) {
@@ -574,13 +613,17 @@
     /**
      * Runs a query with optional filters { theme, status } (keys). Returns every matching
      * document, ranked: more query words in the title first, then more hits, then lower number.
+     * options.prefetch: how many of the first results' documents to start loading as soon as they
+     * are known, before the rest is ranked, so that the files are on their way meanwhile.
      */
-    async function search(query, filters) {
+    async function search(query, filters, options) {
       var m = await meta();
       filters = filters || {};
+      var prefetch = options && options.prefetch > 0 ? options.prefetch : 0;
       var words = parseQuery(query);
       var theme = facetIndex(m.themes, filters.theme);
       var status = facetIndex(m.statuses, filters.status);
+      var filtered = theme !== -1 || status !== -1;
       var passes = function (doc) {
         if (theme === -2 || status === -2) return false;
         if (theme >= 0 && (m.themeMasks[doc] & (1 << theme)) === 0) return false;
@@ -589,62 +632,127 @@
       };
       var results = [];
       if (words.length === 0) {
-        if (theme === -1 && status === -1) return { words: words, results: results, total: 0, empty: true };
+        if (!filtered) return { words: words, results: results, total: 0, empty: true };
         for (var d = 0; d < m.documents; d++) {
           if (passes(d)) results.push({ doc: d, number: m.numberOf[d], titleWords: 0, hits: 0 });
         }
+        loadFirst(m, results, prefetch);
         return { words: words, results: results, total: results.length, empty: false };
       }
       var perWord = await Promise.all(words.map(function (w) { return evaluateWord(m, w); }));
       perWord.sort(function (a, b) { return a.docs.length - b.docs.length; });
-      var found = [];
-      var titleWordsOf = [];
-      var hitsOf = [];
-      var most = 0;
       var candidates = perWord[0].docs;
+      var found = new Int32Array(candidates.length);
+      var titleWordsOf = new Int32Array(candidates.length);
+      var hitsOf = new Int32Array(candidates.length);
+      var count = 0;
+      var most = 0;
       next:
       for (var c = 0; c < candidates.length; c++) {
         var doc = candidates[c];
-        if (!passes(doc)) continue;
+        if (filtered && !passes(doc)) continue;
         var titleWords = 0;
         var hits = 0;
         for (var i = 0; i < perWord.length; i++) {
-          var h = perWord[i].body[doc] + perWord[i].title[doc];
+          var inTitle = perWord[i].title[doc];
+          var h = perWord[i].body[doc] + inTitle;
           if (h === 0) continue next;
-          if (perWord[i].title[doc] > 0) titleWords++;
+          if (inTitle > 0) titleWords++;
           hits += h;
         }
-        found.push(doc);
-        titleWordsOf.push(titleWords);
-        hitsOf.push(hits);
+        found[count] = doc;
+        titleWordsOf[count] = titleWords;
+        hitsOf[count] = hits;
+        count++;
         if (hits > most) most = hits;
       }
       // Ranking: more words in the title, then more hits, then the lower number (documents are in
       // number order, so the lower document). One number per result sorted natively is several
       // times faster than a comparator over objects, and exact while the product fits in 2^53.
       var n = m.documents;
-      var order;
-      if ((words.length + 1) * (most + 1) * n < 9007199254740992) {
-        var keys = new Float64Array(found.length);
-        for (var f = 0; f < found.length; f++) {
-          keys[f] = ((words.length - titleWordsOf[f]) * (most + 1) + (most - hitsOf[f])) * n + found[f];
+      var span = most + 1;
+      if ((words.length + 1) * span * n < 9007199254740992) {
+        var keys = new Float64Array(count);
+        for (var f = 0; f < count; f++) {
+          keys[f] = ((words.length - titleWordsOf[f]) * span + (most - hitsOf[f])) * n + found[f];
+        }
+        // The first page is the few smallest keys: found in one pass and sent for before the full sort.
+        if (prefetch > 0) {
+          var top = smallest(keys, prefetch);
+          var first = [];
+          for (var t = 0; t < top.length; t++) first.push({ number: m.numberOf[top[t] % n] });
+          loadFirst(m, first, prefetch);
         }
         keys.sort();
-        order = new Array(found.length);
-        var at = new Int32Array(n);
-        for (var g = 0; g < found.length; g++) at[found[g]] = g;
-        for (var r = 0; r < keys.length; r++) order[r] = at[keys[r] % n];
+        for (var r = 0; r < count; r++) {
+          var key = keys[r];
+          var which = key % n;
+          var rank = (key - which) / n;
+          results.push({ doc: which, number: m.numberOf[which], titleWords: words.length - Math.floor(rank / span), hits: most - rank % span });
+        }
       } else {
-        order = found.map(function (_, k) { return k; });
+        var order = [];
+        for (var o = 0; o < count; o++) order.push(o);
         order.sort(function (a, b) {
           return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
         });
-      }
-      for (var o = 0; o < order.length; o++) {
-        var k = order[o];
-        results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
+        for (var q = 0; q < count; q++) {
+          var k = order[q];
+          results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
+        }
+        loadFirst(m, results, prefetch);
       }
       return { words: words, results: results, total: results.length, empty: false };
+    }
+
+    /** The how many smallest values, ascending: one pass keeping a short sorted list. */
+    function smallest(values, how) {
+      var best = [];
+      for (var i = 0; i < values.length; i++) {
+        var v = values[i];
+        if (best.length === how && v >= best[how - 1]) continue;
+        var at = best.length === how ? how - 1 : best.length;
+        while (at > 0 && best[at - 1] > v) {
+          best[at] = best[at - 1];
+          at--;
+        }
+        best[at] = v;
+      }
+      return best;
+    }
+
+    /** Starts loading the documents of the first results (errors are left to loadDocument). */
+    function loadFirst(m, results, how) {
+      for (var i = 0; i < how && i < results.length; i++) load(documentPath(m, results[i].number)).catch(function () {});
+    }
+
+    /**
+     * Starts loading the files a query will read first, without running it: for each word, its own
+     * token's bucket (a phrase or one-token word), or else large.json and then the buckets of its
+     * tokens that have no positions file. The page calls this as the reader types, so that the
+     * first round is under way, or over, when the pause after the last keystroke ends. Errors are
+     * left for the search itself to meet.
+     */
+    function prefetch(query) {
+      var ignore = function () {};
+      var proof = function (m, word) {
+        load('large.json').then(function (large) {
+          wordTokens(word).forEach(function (c) {
+            if (!Object.prototype.hasOwnProperty.call(large, c.token)) entryOf(m, c.token).catch(ignore);
+          });
+        }, ignore);
+      };
+      meta().then(function (m) {
+        parseQuery(query).forEach(function (word) {
+          var own = word.phrase && word.cps.length <= (m.phraseMax || 0) ? word.phrase : word.single;
+          if (!own) return proof(m, word);
+          entryOf(m, own.token).then(function (entry) {
+            // A large token's counts may be in a c/ file of their own; a word that is no phrase is proved.
+            if (entry && !Array.isArray(entry) && !Array.isArray(entry.c)) load('c/' + entry.f + '.json').catch(ignore);
+            else if (!entry && !word.single) proof(m, word);
+          }, ignore);
+        });
+      }, ignore);
     }
 
     /** A result's finding as documentView gives it, from its open-data file. */
@@ -653,7 +761,7 @@
       return documentView(m, await load(documentPath(m, number)));
     }
 
-    return { meta: meta, search: search, loadDocument: loadDocument };
+    return { meta: meta, search: search, prefetch: prefetch, loadDocument: loadDocument };
   }
 
   // ---------------------------------------------------------------------------------------
@@ -819,8 +927,14 @@
       clearTimeout(timer);
       timer = setTimeout(run, 250);
     };
-    input.addEventListener('input', function (e) { if (!e.isComposing) schedule(); });
-    input.addEventListener('compositionend', schedule);
+    // The query's first files are fetched at once, so that the first round is over, or nearly, when
+    // the pause ends; the search itself still waits for the pause.
+    var typed = function () {
+      engine.prefetch(input.value);
+      schedule();
+    };
+    input.addEventListener('input', function (e) { if (!e.isComposing) typed(); });
+    input.addEventListener('compositionend', typed);
     [themeSelect, statusSelect].forEach(function (s) { if (s) s.addEventListener('change', run); });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -864,29 +978,36 @@
       history.replaceState(null, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
     }
 
+    // The address is updated once the results are shown: replaceState costs the main thread a few
+    // milliseconds that the reader would otherwise wait for.
     async function run() {
       var mine = ++sequence;
       var q = input.value.trim();
       var theme = value(themeSelect);
       var status = value(statusSelect);
-      keepInAddress(q, theme, status);
       var outcome;
       try {
-        outcome = await engine.search(q, { theme: theme, status: status });
+        // The first page's documents are sent for as soon as they are known, before the rest is ranked.
+        outcome = await engine.search(q, { theme: theme, status: status }, { prefetch: PAGE });
       } catch (e) {
-        if (mine === sequence) statusLine.textContent = '搜索索引无法加载。请稍后再试，或通过主题索引浏览全部整改事项。';
+        if (mine === sequence) {
+          statusLine.textContent = '搜索索引无法加载。请稍后再试，或通过主题索引浏览全部整改事项。';
+          keepInAddress(q, theme, status);
+        }
         return;
       }
       if (mine !== sequence) return;
       current = { outcome: outcome, meta: await engine.meta(), sequence: mine };
       shown = 0;
-      list.textContent = '';
-      more.hidden = true;
       if (outcome.empty) {
+        list.textContent = '';
+        more.hidden = true;
         statusLine.textContent = '';
+        keepInAddress(q, theme, status);
         return;
       }
-      await showPage();
+      // The old results stay until the new ones replace them, in one change to the list.
+      await showPage(true);
       if (mine !== sequence) return;
       var filtered = theme || status ? '（已按' + [selectedLabel(themeSelect), selectedLabel(statusSelect)].filter(Boolean).join('、') + '筛选）' : '';
       if (outcome.total === 0) {
@@ -894,9 +1015,11 @@
       } else {
         statusLine.textContent = (q ? '找到 ' + outcome.total + ' 项包含“' + q + '”的整改事项' : '共 ' + outcome.total + ' 项整改事项') + filtered + '。';
       }
+      keepInAddress(q, theme, status);
     }
 
-    async function showPage() {
+    /** Shows the next page of results, built apart and added at once; replace: instead of the list's. */
+    async function showPage(replace) {
       var state = current;
       if (!state) return;
       var page = state.outcome.results.slice(shown, shown + PAGE);
@@ -905,7 +1028,10 @@
         return engine.loadDocument(r.number).catch(function () { return null; });
       }));
       if (state.sequence !== sequence) return;
-      for (var i = 0; i < page.length; i++) list.appendChild(renderResult(page[i], docs[i], state));
+      var items = document.createDocumentFragment();
+      for (var i = 0; i < page.length; i++) items.appendChild(renderResult(page[i], docs[i], state));
+      if (replace) list.textContent = '';
+      list.appendChild(items);
       var left = state.outcome.total - shown;
       more.hidden = left <= 0;
       more.textContent = '显示更多结果（还有 ' + left + ' 项）';
