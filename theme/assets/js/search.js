@@ -301,17 +301,18 @@
 
   /**
    * Decodes postings into parallel typed arrays: documents (ascending), counts, and when kept the
-   * absolute positions of each document's hits, flat, from starts[k] on. One pass over the string,
+   * absolute positions of each document's hits, flat, from starts[k] on; most: the largest count. One pass over the string,
    * no call per number and no growing arrays: on a cold page this runs before the code is optimized,
    * for postings of up to hundreds of thousands of numbers. Every number takes at least one
    * character and a document at least two numbers, which bounds the arrays.
    */
   function decodePostings(text, hasPositions, keepPositions) {
     var n = text.length;
-    var most = (n >> 1) + 1;
-    var docs = new Int32Array(most);
-    var counts = new Int32Array(most);
-    var starts = keepPositions ? new Int32Array(most) : null;
+    var room = (n >> 1) + 1;
+    var docs = new Int32Array(room);
+    var counts = new Int32Array(room);
+    var starts = keepPositions ? new Int32Array(room) : null;
+    var most = 0;
     var positions = keepPositions ? new Int32Array(n) : null;
     var d = 0;
     var kept = 0;
@@ -338,6 +339,7 @@
         state = 1;
       } else if (state === 1) {
         counts[d] = value;
+        if (value > most) most = value;
         if (keepPositions) starts[d] = kept;
         if (hasPositions && value > 0) {
           left = value;
@@ -362,6 +364,7 @@
     return {
       docs: docs.subarray(0, d), counts: counts.subarray(0, d),
       starts: keepPositions ? starts.subarray(0, d) : null, positions: keepPositions ? positions.subarray(0, kept) : null,
+      most: most,
     };
   }
 
@@ -470,6 +473,16 @@
       return metaPromise;
     }
 
+    /**
+     * A token's entry, for reading its counts: meta.json names every token whose counts are in a
+     * c/ file of their own, and such a token's file is read at once, without its bucket.
+     */
+    function countsEntryOf(m, token) {
+      var files = m.countFiles;
+      if (files && Object.prototype.hasOwnProperty.call(files, token)) return Promise.resolve({ f: files[token], c: -1 });
+      return entryOf(m, token);
+    }
+
     async function entryOf(m, token) {
       var path = bucketPath(m, token);
       if (!path) return null;
@@ -514,14 +527,18 @@
       return hits;
     }
 
+    /**
+     * A word's hits in every document. { counts: postings } when the word is one token read from its
+     * counts alone (search ranks a lone such word straight from them), else hit arrays (newHits).
+     */
     async function evaluateWord(m, word) {
       if (word.phrase && word.cps.length <= (m.phraseMax || 0)) {
-        var phraseEntry = await entryOf(m, word.phrase.token);
-        if (phraseEntry) return countsOf(m, await postingsOf(phraseEntry, word.phrase, false));
+        var phraseEntry = await countsEntryOf(m, word.phrase.token);
+        if (phraseEntry) return { counts: await postingsOf(phraseEntry, word.phrase, false) };
       }
       if (word.single) {
-        var singleEntry = await entryOf(m, word.single.token);
-        return singleEntry ? countsOf(m, await postingsOf(singleEntry, word.single, false)) : listDocs(newHits(m));
+        var singleEntry = await countsEntryOf(m, word.single.token);
+        return singleEntry ? { counts: await postingsOf(singleEntry, word.single, false) } : listDocs(newHits(m));
       }
       // A proof by positions. large.json lists every token with a positions file of its own, with the
       // file and its size, so only the other tokens' buckets (their positions inline) are read.
@@ -640,6 +657,89 @@
         return { words: words, results: results, total: results.length, empty: false };
       }
       var perWord = await Promise.all(words.map(function (w) { return evaluateWord(m, w); }));
+      var n = m.documents;
+      var ranked = perWord.length === 1 && perWord[0].counts ? rankCounts(n, perWord[0].counts, filtered, passes) : null;
+      if (!ranked) ranked = rankHits(n, perWord.map(function (w) { return w.counts ? countsOf(m, w.counts) : w; }), filtered, passes);
+      // Each result's key: ((words − words in the title) · span + (span − 1 − hits)) · documents + document,
+      // so ascending keys are the ranking: more words in the title, then more hits, then the lower number
+      // (documents are in number order). Sorting one number per result natively is several times faster
+      // than a comparator over objects, and exact while every key is under 2^53 (checked; else a comparator).
+      var keys = ranked.keys;
+      var span = ranked.span;
+      if (keys) {
+        // The first page is the few smallest keys: found in one pass and sent for before the full sort.
+        if (prefetch > 0) {
+          var top = smallest(keys, prefetch);
+          var first = [];
+          for (var t = 0; t < top.length; t++) first.push({ number: m.numberOf[top[t] % n] });
+          loadFirst(m, first, prefetch);
+        }
+        keys.sort();
+        for (var r = 0; r < keys.length; r++) {
+          var key = keys[r];
+          var which = key % n;
+          var rank = (key - which) / n;
+          results.push({ doc: which, number: m.numberOf[which], titleWords: words.length - Math.floor(rank / span), hits: span - 1 - rank % span });
+        }
+      } else {
+        var found = ranked.found;
+        var titleWordsOf = ranked.titleWordsOf;
+        var hitsOf = ranked.hitsOf;
+        var order = [];
+        for (var o = 0; o < found.length; o++) order.push(o);
+        order.sort(function (a, b) {
+          return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
+        });
+        for (var q = 0; q < order.length; q++) {
+          var k = order[q];
+          results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
+        }
+        loadFirst(m, results, prefetch);
+      }
+      return { words: words, results: results, total: results.length, empty: false };
+    }
+
+    var EXACT = 9007199254740992;
+
+    /**
+     * One word read from its counts (the commonest query): its keys straight from the body and title
+     * postings, merged in one pass. The span is the largest body count plus the largest title count,
+     * at least any document's hits. Null when the keys could exceed 2^53.
+     */
+    function rankCounts(n, p, filtered, passes) {
+      var span = p.body.most + p.title.most + 1;
+      if (2 * span * n >= EXACT) return null;
+      var bd = p.body.docs;
+      var bc = p.body.counts;
+      var td = p.title.docs;
+      var tc = p.title.counts;
+      var keys = new Float64Array(bd.length + td.length);
+      var count = 0;
+      var i = 0;
+      var j = 0;
+      while (i < bd.length || j < td.length) {
+        var doc;
+        var h;
+        var inTitle = 0;
+        if (j >= td.length || (i < bd.length && bd[i] < td[j])) {
+          doc = bd[i];
+          h = bc[i++];
+        } else if (i >= bd.length || td[j] < bd[i]) {
+          doc = td[j];
+          h = inTitle = tc[j++];
+        } else {
+          doc = bd[i];
+          inTitle = tc[j];
+          h = bc[i++] + tc[j++];
+        }
+        if (filtered && !passes(doc)) continue;
+        keys[count++] = ((inTitle > 0 ? 0 : 1) * span + (span - 1 - h)) * n + doc;
+      }
+      return { keys: keys.subarray(0, count), span: span };
+    }
+
+    /** Several words, or one proved by positions: the documents that hold every word, from their hit arrays. */
+    function rankHits(n, perWord, filtered, passes) {
       perWord.sort(function (a, b) { return a.docs.length - b.docs.length; });
       var candidates = perWord[0].docs;
       var found = new Int32Array(candidates.length);
@@ -666,43 +766,14 @@
         count++;
         if (hits > most) most = hits;
       }
-      // Ranking: more words in the title, then more hits, then the lower number (documents are in
-      // number order, so the lower document). One number per result sorted natively is several
-      // times faster than a comparator over objects, and exact while the product fits in 2^53.
-      var n = m.documents;
+      var words = perWord.length;
       var span = most + 1;
-      if ((words.length + 1) * span * n < 9007199254740992) {
-        var keys = new Float64Array(count);
-        for (var f = 0; f < count; f++) {
-          keys[f] = ((words.length - titleWordsOf[f]) * span + (most - hitsOf[f])) * n + found[f];
-        }
-        // The first page is the few smallest keys: found in one pass and sent for before the full sort.
-        if (prefetch > 0) {
-          var top = smallest(keys, prefetch);
-          var first = [];
-          for (var t = 0; t < top.length; t++) first.push({ number: m.numberOf[top[t] % n] });
-          loadFirst(m, first, prefetch);
-        }
-        keys.sort();
-        for (var r = 0; r < count; r++) {
-          var key = keys[r];
-          var which = key % n;
-          var rank = (key - which) / n;
-          results.push({ doc: which, number: m.numberOf[which], titleWords: words.length - Math.floor(rank / span), hits: most - rank % span });
-        }
-      } else {
-        var order = [];
-        for (var o = 0; o < count; o++) order.push(o);
-        order.sort(function (a, b) {
-          return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
-        });
-        for (var q = 0; q < count; q++) {
-          var k = order[q];
-          results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
-        }
-        loadFirst(m, results, prefetch);
+      if ((words + 1) * span * n >= EXACT) {
+        return { keys: null, span: span, found: found.subarray(0, count), titleWordsOf: titleWordsOf.subarray(0, count), hitsOf: hitsOf.subarray(0, count) };
       }
-      return { words: words, results: results, total: results.length, empty: false };
+      var keys = new Float64Array(count);
+      for (var f = 0; f < count; f++) keys[f] = ((words - titleWordsOf[f]) * span + (most - hitsOf[f])) * n + found[f];
+      return { keys: keys, span: span };
     }
 
     /** The how many smallest values, ascending: one pass keeping a short sorted list. */
@@ -746,7 +817,7 @@
         parseQuery(query).forEach(function (word) {
           var own = word.phrase && word.cps.length <= (m.phraseMax || 0) ? word.phrase : word.single;
           if (!own) return proof(m, word);
-          entryOf(m, own.token).then(function (entry) {
+          countsEntryOf(m, own.token).then(function (entry) {
             // A large token's counts may be in a c/ file of their own; a word that is no phrase is proved.
             if (entry && !Array.isArray(entry) && !Array.isArray(entry.c)) load('c/' + entry.f + '.json').catch(ignore);
             else if (!entry && !word.single) proof(m, word);

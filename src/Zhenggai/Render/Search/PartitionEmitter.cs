@@ -16,14 +16,15 @@ internal static class PartitionEmitter
     /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
     /// <param name="phraseSizes">Receives, for each phrase of this partition, the size of its positions file (0 when inline).</param>
     /// <param name="positionFiles">Receives each token of this partition with an x/ file: its file id and size, in token order.</param>
+    /// <param name="countFiles">Receives each token of this partition with a c/ file: its file id, in token order.</param>
     public static int Emit(int partition, byte[] spill, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id, int Size)> positionFiles,
-        SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+        List<(string Token, string Id)> countFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
         // Gathered in a method of its own so that the spill (the largest array) is garbage once read.
         var tokens = Gather(spill, phrases);
         spill = [];
         if (tokens.Count == 0) return 0;
-        return WriteTokens(partition, tokens, phraseSizes, positionFiles, options, write, stats);
+        return WriteTokens(partition, tokens, phraseSizes, positionFiles, countFiles, options, write, stats);
     }
 
     private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, PhraseTable phrases)
@@ -66,7 +67,8 @@ internal static class PartitionEmitter
     }
 
     private static int WriteTokens(int partition, List<(string Token, TokenPostings Postings, int Phrase)> tokens, int[] phraseSizes,
-        List<(string Token, string Id, int Size)> positionFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+        List<(string Token, string Id, int Size)> positionFiles, List<(string Token, string Id)> countFiles, SearchIndexOptions options,
+        Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
         var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
         var scratch = new List<byte>();
@@ -92,7 +94,11 @@ internal static class PartitionEmitter
                 large++;
                 var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
                 var inline = counts.Length <= options.InlineCountsBytes;
-                if (!inline) write("search/c/" + id + ".json", counts);
+                if (!inline)
+                {
+                    write("search/c/" + id + ".json", counts);
+                    countFiles.Add((token, id));
+                }
                 if (postings.Positional)
                 {
                     write("search/x/" + id + ".json", full);
