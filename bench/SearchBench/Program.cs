@@ -8,6 +8,7 @@ using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
 //        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query)
+//        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -21,6 +22,10 @@ var themes = new[] { ("water", "水"), ("air", "大气"), ("soil", "土壤"), ("
 var sentences = SyntheticFindings.Sentences(Path.Combine(repo, "seeds"));
 var output = Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
 var reuse = args.Contains("--reuse") && File.Exists(Path.Combine(output, "search", "meta.json"));
+// --client FILE: time another search.js (e.g. an older version) against the same index, in Node and in Chromium.
+var clientAt = Array.IndexOf(args, "--client");
+var client = clientAt >= 0 && clientAt + 1 < args.Length ? Path.GetFullPath(args[clientAt + 1]) : null;
+if (client is not null) Console.WriteLine($"client               {client}");
 
 Console.WriteLine($"# {count:N0} synthetic findings of ~{chars:N0} characters ({sentences.Count} seed sentences)");
 Console.WriteLine($"load average         {LoadAverage()} (at start)");
@@ -116,7 +121,7 @@ for (var i = 0; i < answers.Count; i += Repeats)
 if (!args.Contains("--no-browser"))
 {
     if (!File.Exists(BrowserBench.ChromiumPath)) throw new InvalidOperationException($"Chromium is not at {BrowserBench.ChromiumPath}; install it (apt-get install chromium) or pass --no-browser");
-    SearchPage.Write(output, repo, themes);
+    SearchPage.Write(output, repo, themes, client);
     var totals = answers.Where((_, i) => i % Repeats == 0).Select(a => ((string)a!["q"]!, (int)a["total"]!)).ToList();
     var loadBefore = LoadAverage();
     var browserRepeats = Flag("--repeats") ?? 5;
@@ -150,9 +155,10 @@ static long Gzip(byte[] bytes)
     return ms.Length;
 }
 
-static JsonNode RunNode(string harness, string input)
+JsonNode RunNode(string harness, string input)
 {
     var start = new ProcessStartInfo("node", [harness]) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+    if (client is not null) start.Environment["ZG_SEARCH_JS"] = client;
     using var p = Process.Start(start)!;
     p.StandardInput.Write(input);
     p.StandardInput.Close();
