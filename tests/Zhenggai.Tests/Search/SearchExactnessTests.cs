@@ -245,6 +245,25 @@ public class SearchExactnessTests
         Assert.True(checkedExcerpts > 20, $"only {checkedExcerpts} excerpts checked");
     }
 
+    [Fact]
+    public void Marks_fall_on_the_original_text_whether_folding_keeps_offsets_or_moves_them()
+    {
+        SearchDocument Doc(int n, string text) =>
+            new(n, $"序号{n}", "标题", ["soil"], "completed", $"findings/{n}/", [new SearchField("问题", "problem", text)]);
+        var docs = new[]
+        {
+            Doc(1, "化学需氧量（ＣＯＤ）浓度达标，Ｃod下降。"),       // full width and capitals: one unit for one, offsets kept
+            Doc(2, "每㎏污泥含ＣＯＤ，ﬁlter后COD降低。"),           // ㎏ and ﬁ fold to two letters: offsets move
+            Doc(3, "CO\u00ADD值与\U00020000字，cod再测，𠀀COD。"), // a soft hyphen folds to nothing; a character outside the BMP
+        };
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: 2, largeEntryBytes: 64));
+        var answer = NodeHarness.Query(index.Root, [("cod", "", "")], excerpts: 5).Single();
+        var marks = answer.Excerpts.ToDictionary(e => (int)e!["number"]!, e => e!["segments"]!.AsArray().Where(x => (bool)x!["mark"]!).Select(x => (string)x!["text"]!).ToList());
+        Assert.Equal(["ＣＯＤ", "Ｃod"], marks[1]);
+        Assert.Equal(["ＣＯＤ", "COD"], marks[2]);
+        Assert.Equal(["CO\u00ADD", "cod", "COD"], marks[3]);
+    }
+
     private static string Show(IEnumerable<(int Number, int TitleWords, int Hits)> results) =>
         string.Join(" ", results.Select(r => $"{r.Number}/{r.TitleWords}/{r.Hits}"));
 }

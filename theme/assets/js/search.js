@@ -124,6 +124,29 @@
     return { text: units.join(''), from: from, to: to };
   }
 
+  // Characters that fold to themselves without a table lookup (Han, ASCII other than capitals).
+  var NOT_PLAIN = /[^\u4E00-\u9FFF\x00-\x40\x5B-\x7F]/g;
+
+  /**
+   * The folded text when folding keeps every UTF-16 unit where it was (full-width punctuation,
+   * capitals: one unit for one unit), else null. Then an offset in the folded text is the same
+   * offset in the original, and no map is needed: the usual case for Chinese text, found by one
+   * native replace instead of a step per character.
+   */
+  function foldInPlace(text) {
+    var same = true;
+    var folded = text.replace(NOT_PLAIN, function (ch) {
+      var unit = ch.charCodeAt(0);
+      var f = unit >= 0xD800 && unit <= 0xDFFF ? null : foldCodePoint(unit);
+      if (!f || f.length !== 1 || f[0] > 0xFFFF) {
+        same = false;
+        return ch;
+      }
+      return String.fromCharCode(f[0]);
+    });
+    return same ? folded : null;
+  }
+
   function codePoints(text) {
     var cps = [];
     for (var ch of text) cps.push(ch.codePointAt(0));
@@ -840,7 +863,8 @@
 
   /** Original UTF-16 ranges [start, end) where any of the words occurs whole, sorted, merged. */
   function findMatches(text, words) {
-    var folded = foldText(text);
+    var inPlace = foldInPlace(text);
+    var folded = inPlace !== null ? { text: inPlace, from: null, to: null } : foldText(text);
     var ranges = [];
     for (var w = 0; w < words.length; w++) {
       var word = words[w];
@@ -852,7 +876,7 @@
         if (isWord(firstClass) && at > 0 && classify(folded.text.codePointAt(at - 1)) === firstClass) continue;
         if (isWord(firstClass) && at > 1 && isLowSurrogateAt(folded.text, at - 1) && classify(folded.text.codePointAt(at - 2)) === firstClass) continue;
         if (isWord(lastClass) && end < folded.text.length && classify(folded.text.codePointAt(end)) === lastClass) continue;
-        ranges.push([folded.from[at], folded.to[end - 1]]);
+        ranges.push(folded.from ? [folded.from[at], folded.to[end - 1]] : [at, end]);
       }
     }
     ranges.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
