@@ -652,7 +652,8 @@
 
     /**
      * Runs a query with optional filters { theme, status } (keys). Returns every matching
-     * document, ranked: more query words in the title first, then more hits, then lower number.
+     * document, ranked: more query words in the title first, then more hits, then lower number
+     * (see ranking: page(from, to), or results for all of them).
      * options.prefetch: how many of the first results' documents to start loading as soon as they
      * are known, before the rest is ranked, so that the files are on their way meanwhile.
      */
@@ -672,12 +673,16 @@
       };
       var results = [];
       if (words.length === 0) {
-        if (!filtered) return { words: words, results: results, total: 0, empty: true };
+        if (!filtered) {
+          var none = ranking(words, 0, null, function () { return results; });
+          none.empty = true;
+          return none;
+        }
         for (var d = 0; d < m.documents; d++) {
           if (passes(d)) results.push({ doc: d, number: m.numberOf[d], titleWords: 0, hits: 0 });
         }
         loadFirst(m, results, prefetch);
-        return { words: words, results: results, total: results.length, empty: false };
+        return ranking(words, results.length, null, function () { return results; });
       }
       var perWord = await Promise.all(words.map(function (w) { return evaluateWord(m, w); }));
       var n = m.documents;
@@ -690,36 +695,56 @@
       var keys = ranked.keys;
       var span = ranked.span;
       if (keys) {
-        // The first page is the few smallest keys: found in one pass and sent for before the full sort.
-        if (prefetch > 0) {
-          var top = smallest(keys, prefetch);
-          var first = [];
-          for (var t = 0; t < top.length; t++) first.push({ number: m.numberOf[top[t] % n] });
-          loadFirst(m, first, prefetch);
-        }
-        keys.sort();
-        for (var r = 0; r < keys.length; r++) {
-          var key = keys[r];
+        var resultOf = function (key) {
           var which = key % n;
           var rank = (key - which) / n;
-          results.push({ doc: which, number: m.numberOf[which], titleWords: words.length - Math.floor(rank / span), hits: span - 1 - rank % span });
-        }
-      } else {
-        var found = ranked.found;
-        var titleWordsOf = ranked.titleWordsOf;
-        var hitsOf = ranked.hitsOf;
-        var order = [];
-        for (var o = 0; o < found.length; o++) order.push(o);
-        order.sort(function (a, b) {
-          return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
-        });
-        for (var q = 0; q < order.length; q++) {
-          var k = order[q];
-          results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
-        }
-        loadFirst(m, results, prefetch);
+          return { doc: which, number: m.numberOf[which], titleWords: words.length - Math.floor(rank / span), hits: span - 1 - rank % span };
+        };
+        // The first page is the few smallest keys, found in one pass; its documents are sent for at once.
+        // The full sort, and a result object for each of the many, wait until a later page is asked for.
+        var first = prefetch > 0 ? smallest(keys, prefetch).map(resultOf) : null;
+        if (first) loadFirst(m, first, prefetch);
+        var all = null;
+        var allResults = function () {
+          if (!all) {
+            keys.sort();
+            all = [];
+            for (var r = 0; r < keys.length; r++) all.push(resultOf(keys[r]));
+          }
+          return all;
+        };
+        return ranking(words, keys.length, first, allResults);
       }
-      return { words: words, results: results, total: results.length, empty: false };
+      var found = ranked.found;
+      var titleWordsOf = ranked.titleWordsOf;
+      var hitsOf = ranked.hitsOf;
+      var order = [];
+      for (var o = 0; o < found.length; o++) order.push(o);
+      order.sort(function (a, b) {
+        return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
+      });
+      for (var q = 0; q < order.length; q++) {
+        var k = order[q];
+        results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
+      }
+      loadFirst(m, results, prefetch);
+      return ranking(words, results.length, null, function () { return results; });
+    }
+
+    /**
+     * A query's outcome: { words, total, empty, page(from, to), results }. page gives results from..to
+     * in rank order; results (all of them, ranked) is made when first read. first: the first results,
+     * when known without ranking the rest.
+     */
+    function ranking(words, total, first, all) {
+      var outcome = {
+        words: words, total: total, empty: false,
+        page: function (from, to) {
+          return first && (to <= first.length || first.length === total) ? first.slice(from, to) : all().slice(from, to);
+        },
+      };
+      Object.defineProperty(outcome, 'results', { enumerable: true, get: all });
+      return outcome;
     }
 
     var EXACT = 9007199254740992;
@@ -1117,7 +1142,7 @@
     async function showPage(replace) {
       var state = current;
       if (!state) return;
-      var page = state.outcome.results.slice(shown, shown + PAGE);
+      var page = state.outcome.page(shown, shown + PAGE);
       shown += page.length;
       var docs = await Promise.all(page.map(function (r) {
         return engine.loadDocument(r.number).catch(function () { return null; });
