@@ -214,8 +214,8 @@
     var allOther = classes.every(function (c) { return c === OTHER; });
     // One and three characters of Han, punctuation and the like are tokens with counts only.
     if ((cps.length === 1 || cps.length === 3) && allOther) word.single = { token: word.text, offset: 0, positional: false };
-    // Four or more may be a frequent phrase with a token of its own (PhraseTable.cs); the index says
-    // so only by having it, so the word is looked up first (its counts suffice) and proved if absent.
+    // Four or more may be a frequent phrase with a token of its own (PhraseTable.cs); meta.json lists
+    // the phrases, and a word that is one needs only its counts. Any other is proved by positions.
     if (cps.length >= 4 && allOther) word.phrase = { token: word.text, offset: 0, length: cps.length, positional: true };
     else if (runs.length === 1 && pairs.length === 0) word.single = runs[0];
     else if (runs.length === 0 && pairs.length === 1) word.single = pairs[0];
@@ -460,7 +460,7 @@
   // ---------------------------------------------------------------------------------------
   // The engine: pure apart from loadJson(path relative to search/) → Promise of parsed JSON.
 
-  // Pairs whose positions total more than this make a longer word worth planning with phrases.json.
+  // Pairs whose positions total more than this make a longer word worth planning with the phrases inside it.
   var PHRASE_PLAN_BYTES = 32768;
   // What fetching one more bucket file costs, about, in the same units as positions' sizes (an inline
   // phrase is read from its bucket; a large one only from its x/ file, which large.json names).
@@ -550,12 +550,17 @@
       return hits;
     }
 
+    /** Whether a word is a phrase token: meta.json lists every phrase, so no file is read to learn it. */
+    function isPhrase(m, word) {
+      return !!word.phrase && word.cps.length <= (m.phraseMax || 0) && Object.prototype.hasOwnProperty.call(m.phrases || {}, word.phrase.token);
+    }
+
     /**
      * A word's hits in every document. { counts: postings } when the word is one token read from its
      * counts alone (search ranks a lone such word straight from them), else hit arrays (newHits).
      */
     async function evaluateWord(m, word) {
-      if (word.phrase && word.cps.length <= (m.phraseMax || 0)) {
+      if (isPhrase(m, word)) {
         var phraseEntry = await countsEntryOf(m, word.phrase.token);
         if (phraseEntry) return { counts: await postingsOf(phraseEntry, word.phrase, false) };
       }
@@ -586,7 +591,7 @@
       // When pairs alone would be costly, the phrases inside the word may prove it for less.
       var planned = cover.reduce(function (n, c) { return n + (c.length === 2 ? cost(c) : 0); }, 0);
       if (planned > PHRASE_PLAN_BYTES && word.cps.length > 4 && (m.phraseMax || 0) >= 4) {
-        var inside = phrasesIn(word, await load('phrases.json'), m.phraseMax);
+        var inside = phrasesIn(word, m.phrases || {}, m.phraseMax);
         if (inside.length) {
           cover = chooseCover(word, cost, inside);
           var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryFor(c.token) : null; }));
@@ -606,7 +611,7 @@
     }
 
     /**
-     * The phrases (from phrases.json: text → size of positions, 0 when inline in the bucket) that
+     * The phrases (meta.json's phrases: text → size of positions, 0 when inline in the bucket) that
      * stand inside the word, as spans. An inline phrase costs its bucket file, a large one its x/ file.
      */
     function phrasesIn(word, listed, longest) {
@@ -863,7 +868,7 @@
       };
       meta().then(function (m) {
         parseQuery(query).forEach(function (word) {
-          var own = word.phrase && word.cps.length <= (m.phraseMax || 0) ? word.phrase : word.single;
+          var own = isPhrase(m, word) ? word.phrase : word.single;
           if (!own) return proof(m, word);
           countsEntryOf(m, own.token).then(function (entry) {
             // A large token's counts may be in a c/ file of their own; a word that is no phrase is proved.
