@@ -28,7 +28,7 @@ internal static class BrowserBench
 
     // Resolves with the time the status line first reports a result (or none), watching from before the query.
     private const string MeasureQuery = """
-        async (q) => {
+        async ([q, typed]) => {
           const input = document.getElementById('search-q');
           const form = document.getElementById('search-form');
           const status = document.getElementById('search-status-line');
@@ -42,7 +42,10 @@ internal static class BrowserBench
           });
           input.value = q;
           const t0 = performance.now();
-          form.requestSubmit();
+          // Submitted (Enter), or typed: one input event with the whole query, as an input method
+          // commits a word; the page then waits its 250 ms pause, so that path includes the pause.
+          if (typed) input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: q }));
+          else form.requestSubmit();
           const shown = await done;
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           const painted = performance.now();
@@ -70,9 +73,18 @@ internal static class BrowserBench
         });
         """;
 
-    public sealed record Timing(string Query, int Total, double Cold, double ColdMin, double ColdWaiting, double ColdThreadCpu, double ColdLayout, double ColdPainted, double Warm, double Link, int Files, long Bytes, string Problem);
+    private static readonly string[] TraceCategories =
+    [
+        "devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink", "loading", "netlog",
+        "disabled-by-default-v8.cpu_profiler", "toplevel", "blink.user_timing",
+    ];
 
-    public static async Task<List<Timing>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats)
+    public sealed record Timing(string Query, int Total, double Cold, double ColdMin, double ColdWaiting, double ColdThreadCpu, double ColdLayout, double ColdPainted, double Warm, double Link, double Typed, double TypedWaiting, int Files, long Bytes, string Problem);
+
+    /// <param name="traceFolder">When set, the first cold run of each query is recorded as a Chromium trace
+    /// (timeline, V8 sampling profile, network) into this folder, for finding where the time goes. Tracing
+    /// slows the page, so those runs' times are left out of the medians.</param>
+    public static async Task<List<Timing>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats, string? traceFolder = null)
     {
         await using var server = LocalStaticServer.Start(siteRoot);
         using var playwright = await Playwright.CreateAsync();
@@ -89,8 +101,18 @@ internal static class BrowserBench
         {
             var cold = new List<Measured>();
             var warm = new List<Measured>();
+            var typed = new List<Measured>();
             var link = new List<double>();
             var problems = new List<string>();
+            if (traceFolder is not null)
+            {
+                await using var context = await NewContextAsync(browser);
+                var tab = await context.NewPageAsync();
+                await tab.GotoAsync(page);
+                await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+                Directory.CreateDirectory(traceFolder);
+                await TraceAsync(await context.NewCDPSessionAsync(tab), Path.Combine(traceFolder, $"{timings.Count:D2}.json"), () => MeasureAsync(tab, query));
+            }
             for (var r = 0; r < repeats; r++)
             {
                 await using (var context = await NewContextAsync(browser))
@@ -114,13 +136,24 @@ internal static class BrowserBench
                 }
                 await using (var context = await NewContextAsync(browser))
                 {
+                    var tab = await context.NewPageAsync();
+                    var errors = new List<string>();
+                    tab.PageError += (_, e) => errors.Add(e);
+                    tab.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+                    await tab.GotoAsync(page);
+                    await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+                    typed.Add(await MeasureAsync(tab, query, typed: true));
+                    problems.AddRange(errors);
+                }
+                await using (var context = await NewContextAsync(browser))
+                {
                     await context.AddInitScriptAsync(WatchStatus);
                     var tab = await context.NewPageAsync();
                     await tab.GotoAsync(page + "?q=" + Uri.EscapeDataString(query));
                     link.Add(await tab.EvaluateAsync<double>("() => window.__zgShown"));
                 }
             }
-            foreach (var m in cold.Concat(warm))
+            foreach (var m in cold.Concat(warm).Concat(typed))
             {
                 var expectedItems = Math.Min(10, total);
                 if (!m.Status.Contains(total == 0 ? "没有" : total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || m.Items != expectedItems)
@@ -128,7 +161,7 @@ internal static class BrowserBench
             }
             timings.Add(new Timing(query, total, Median(cold.Select(m => m.Shown)), cold.Min(m => m.Shown), Median(cold.Select(m => m.Waiting)),
                 Median(cold.Select(m => m.ThreadCpu)), Median(cold.Select(m => m.Layout)), Median(cold.Select(m => m.Painted)),
-                Median(warm.Select(m => m.Shown)), Median(link), cold[0].Files, cold[0].Bytes, string.Join("; ", problems.Distinct())));
+                Median(warm.Select(m => m.Shown)), Median(link), Median(typed.Select(m => m.Shown)), Median(typed.Select(m => m.Waiting)), cold[0].Files, cold[0].Bytes, string.Join("; ", problems.Distinct())));
         }
         return timings;
     }
@@ -140,15 +173,37 @@ internal static class BrowserBench
         public double Layout { get; init; }
     }
 
+    /// <summary>Records a Chromium trace (the events DevTools' Performance panel shows) of one run into a JSON file.</summary>
+    private static async Task TraceAsync(ICDPSession cdp, string path, Func<Task> run)
+    {
+        var events = new List<System.Text.Json.JsonElement>();
+        var complete = new TaskCompletionSource();
+        cdp.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+        {
+            if (e is { } data) lock (events) events.AddRange(data.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+        };
+        cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+        await cdp.SendAsync("Tracing.start", new Dictionary<string, object>
+        {
+            ["traceConfig"] = new Dictionary<string, object> { ["includedCategories"] = Environment.GetEnvironmentVariable("ZG_TRACE_NO_SAMPLING") is null
+                ? TraceCategories : TraceCategories.Where(c => !c.Contains("cpu_profiler", StringComparison.Ordinal)).ToArray() },
+            ["transferMode"] = "ReportEvents",
+        });
+        await run();
+        await cdp.SendAsync("Tracing.end");
+        await complete.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(new { traceEvents = events }));
+    }
+
     private static async Task<Dictionary<string, double>> MetricsAsync(ICDPSession cdp)
     {
         var result = await cdp.SendAsync("Performance.getMetrics") ?? throw new InvalidOperationException("no metrics");
         return result.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
     }
 
-    private static async Task<Measured> MeasureAsync(IPage tab, string query)
+    private static async Task<Measured> MeasureAsync(IPage tab, string query, bool typed = false)
     {
-        var r = await tab.EvaluateAsync<System.Text.Json.JsonElement>(MeasureQuery, query);
+        var r = await tab.EvaluateAsync<System.Text.Json.JsonElement>(MeasureQuery, new object[] { query, typed });
         return new Measured(r.GetProperty("shown").GetDouble(), r.GetProperty("painted").GetDouble(), r.GetProperty("waiting").GetDouble(), r.GetProperty("status").GetString() ?? "",
             r.GetProperty("items").GetInt32(), r.GetProperty("files").GetInt32(), (long)r.GetProperty("bytes").GetDouble());
     }

@@ -7,7 +7,8 @@ using SearchBench;
 using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
-//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise)
+//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query)
+//        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -21,6 +22,10 @@ var themes = new[] { ("water", "水"), ("air", "大气"), ("soil", "土壤"), ("
 var sentences = SyntheticFindings.Sentences(Path.Combine(repo, "seeds"));
 var output = Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
 var reuse = args.Contains("--reuse") && File.Exists(Path.Combine(output, "search", "meta.json"));
+// --client FILE: time another search.js (e.g. an older version) against the same index, in Node and in Chromium.
+var clientAt = Array.IndexOf(args, "--client");
+var client = clientAt >= 0 && clientAt + 1 < args.Length ? Path.GetFullPath(args[clientAt + 1]) : null;
+if (client is not null) Console.WriteLine($"client               {client}");
 
 Console.WriteLine($"# {count:N0} synthetic findings of ~{chars:N0} characters ({sentences.Count} seed sentences)");
 Console.WriteLine($"load average         {LoadAverage()} (at start)");
@@ -116,17 +121,19 @@ for (var i = 0; i < answers.Count; i += Repeats)
 if (!args.Contains("--no-browser"))
 {
     if (!File.Exists(BrowserBench.ChromiumPath)) throw new InvalidOperationException($"Chromium is not at {BrowserBench.ChromiumPath}; install it (apt-get install chromium) or pass --no-browser");
-    SearchPage.Write(output, repo, themes);
+    SearchPage.Write(output, repo, themes, client);
     var totals = answers.Where((_, i) => i % Repeats == 0).Select(a => ((string)a!["q"]!, (int)a["total"]!)).ToList();
     var loadBefore = LoadAverage();
-    var browserRepeats = 5;
-    var timings = BrowserBench.RunAsync(output, totals, browserRepeats).GetAwaiter().GetResult();
+    var browserRepeats = Flag("--repeats") ?? 5;
+    var traceAt = Array.IndexOf(args, "--trace");
+    var traceFolder = traceAt >= 0 && traceAt + 1 < args.Length ? Path.GetFullPath(args[traceAt + 1]) : null;
+    var timings = BrowserBench.RunAsync(output, totals, browserRepeats, traceFolder).GetAwaiter().GetResult();
     Console.WriteLine();
     Console.WriteLine($"Chromium ({BrowserBench.ChromiumPath}), median of {browserRepeats} (cold also the fastest); load average {loadBefore} before, {LoadAverage()} after");
-    Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | cold files | cold bytes (raw) | problems |");
-    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | typed ms (from the input event, 250 ms pause included; files in flight) | cold files | cold bytes (raw) | problems |");
+    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     foreach (var t in timings)
-        Console.WriteLine($"| {t.Query} | {t.Total:N0} | {t.Cold:F0} ({t.ColdMin:F0}) | {t.ColdWaiting:F0} | {t.ColdThreadCpu:F0} ({t.ColdLayout:F0}) | {t.ColdPainted:F0} | {t.Warm:F0} | {t.Link:F0} | {t.Files} | {t.Bytes / 1024.0:N0} KB | {t.Problem} |");
+        Console.WriteLine($"| {t.Query} | {t.Total:N0} | {t.Cold:F0} ({t.ColdMin:F0}) | {t.ColdWaiting:F0} | {t.ColdThreadCpu:F0} ({t.ColdLayout:F0}) | {t.ColdPainted:F0} | {t.Warm:F0} | {t.Link:F0} | {t.Typed:F0} ({t.TypedWaiting:F0}) | {t.Files} | {t.Bytes / 1024.0:N0} KB | {t.Problem} |");
 }
 
 if (!keep) Directory.Delete(output, true);
@@ -148,9 +155,10 @@ static long Gzip(byte[] bytes)
     return ms.Length;
 }
 
-static JsonNode RunNode(string harness, string input)
+JsonNode RunNode(string harness, string input)
 {
     var start = new ProcessStartInfo("node", [harness]) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+    if (client is not null) start.Environment["ZG_SEARCH_JS"] = client;
     using var p = Process.Start(start)!;
     p.StandardInput.Write(input);
     p.StandardInput.Close();

@@ -11,14 +11,15 @@ namespace SearchBench;
 /// </summary>
 internal static class SearchPage
 {
-    public static void Write(string siteRoot, string repo, IReadOnlyList<SearchFacet> themes)
+    /// <param name="client">Another search.js to serve instead of the theme's (to compare two versions), or null.</param>
+    public static void Write(string siteRoot, string repo, IReadOnlyList<SearchFacet> themes, string? client = null)
     {
         var theme = Path.Combine(repo, "theme");
         foreach (var asset in new[] { "assets/js/search.js", "assets/css/site.css" })
         {
             var target = Path.Combine(siteRoot, asset);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(theme, asset), target, overwrite: true);
+            File.Copy(client is not null && asset.EndsWith("search.js", StringComparison.Ordinal) ? client : Path.Combine(theme, asset), target, overwrite: true);
         }
 
         var model = new ScriptObject

@@ -59,5 +59,28 @@ public sealed class SearchPageTests(BrowserFixture browser, SeedSiteFixture site
         Assert.Empty(tab.ConsoleErrors);
     }
 
+    [Fact]
+    public async Task More_results_follow_the_first_page_without_repeating_it()
+    {
+        await using var server = StaticSiteServer.Start(site.Site.Output, SubPath);
+        await using var tab = await browser.OpenTabAsync(width: 1280);
+        await tab.GotoAsync(server.Url("search/"));
+        const string query = "的";
+        var expected = site.Records.Where(r => Text(r).Contains(query, StringComparison.Ordinal)).Select(r => $"findings/{r.Number}/").ToList();
+        Assert.True(expected.Count > 10, $"the seed has only {expected.Count} findings with {query}");
+        await tab.Page.Locator("#search-q").PressSequentiallyAsync(query);
+
+        var links = tab.Page.Locator("#search-results li.search-result h2 a");
+        await Assertions.Expect(links).ToHaveCountAsync(10);
+        // The first page comes from the ten best keys alone; the next one from the full ranking.
+        await tab.Page.Locator("button.search-more").ClickAsync();
+        await Assertions.Expect(links).ToHaveCountAsync(Math.Min(20, expected.Count));
+        var hrefs = new List<string>();
+        foreach (var a in await links.AllAsync()) hrefs.Add((await a.EvaluateAsync<string>("a => new URL(a.href).pathname"))[SubPath.Length..]);
+        Assert.Equal(hrefs.Count, hrefs.Distinct().Count());
+        Assert.Subset(expected.ToHashSet(), hrefs.ToHashSet());
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
     private static string Text(FindingRecord r) => string.Join('\n', r.Title, r.Problem, r.Target, r.Measures, r.Result);
 }

@@ -69,6 +69,17 @@ public class SearchExactnessTests
             foreach (var q in new[] { "秸秆", "黑土地", "镇", "COD", "2024", "生态环境" })
                 Assert.True(answers.Single(a => a.Query == q).Fetched.Select(f => f.StartsWith("k/", StringComparison.Ordinal) ? "k/" : f).SequenceEqual(["meta.json", "k/"]),
                     q + ": " + string.Join(" ", answers.Single(a => a.Query == q).Fetched));
+        // Counts too large for a bucket are in a c/ file that meta.json names: read at once, without the bucket.
+        if (inlineCountsBytes == 0 && largeEntryBytes == 64)
+        {
+            Assert.Contains(answers.Single(a => a.Query == "秸秆").Fetched, f => f.StartsWith("c/", StringComparison.Ordinal));
+            foreach (var q in new[] { "秸秆", "河长", "扬尘", "黑土地", "镇", "COD", "2024" })
+            {
+                var fetched = answers.Single(a => a.Query == q).Fetched;
+                if (fetched.Any(f => f.StartsWith("c/", StringComparison.Ordinal)))
+                    Assert.True(fetched.Select(f => f.StartsWith("c/", StringComparison.Ordinal) ? "c/" : f).SequenceEqual(["meta.json", "c/"]), q + ": " + string.Join(" ", fetched));
+            }
+        }
         // Every query needs the bucket round, then (at most) positions, then the shown findings' own files.
         Assert.All(answers, a => Assert.DoesNotContain(a.Fetched, f => f.StartsWith("d/", StringComparison.Ordinal)));
     }
@@ -98,6 +109,9 @@ public class SearchExactnessTests
         Assert.DoesNotContain("加强生态", tokens);
         var meta = JsonNode.Parse(index.Files.Single(f => f.Path == "search/meta.json").Content)!;
         Assert.Equal(6, (int)meta["phraseMax"]!);
+        // meta.json lists every phrase token, so the client knows a word to be one, or not, before reading any bucket.
+        Assert.Equal(tokens.Where(t => meta["phrases"]!.AsObject().ContainsKey(t)).Order(StringComparer.Ordinal), meta["phrases"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Superset(new HashSet<string> { "生态环境", "生态环境保护", "态环境保护" }, meta["phrases"]!.AsObject().Select(p => p.Key).ToHashSet());
 
         var queries = new[] { "生态环境", "环境环境", "环境环境环境", "生态环境保护", "态环境保护", "生态环境保护督察", "环境保护", "生态", "生态 保护", "加强生态" };
         var answers = NodeHarness.Query(index.Root, queries.Select(q => (q, "", "")));
@@ -131,7 +145,8 @@ public class SearchExactnessTests
         }
         var whole = answers[0];
         Assert.NotEmpty(whole.Results);
-        Assert.Contains("phrases.json", whole.Fetched);
+        // The phrases inside it are planned from meta.json's list, which no other file repeats.
+        Assert.DoesNotContain(withPhrases.Files, f => f.Path == "search/phrases.json");
         Assert.True(PositionBytes(withPhrases, whole) * 2 < PositionBytes(without, pairsOnly[0]),
             $"phrases: {PositionBytes(withPhrases, whole)} bytes of positions, pairs alone: {PositionBytes(without, pairsOnly[0])}");
     }
@@ -232,6 +247,25 @@ public class SearchExactnessTests
             }
         }
         Assert.True(checkedExcerpts > 20, $"only {checkedExcerpts} excerpts checked");
+    }
+
+    [Fact]
+    public void Marks_fall_on_the_original_text_whether_folding_keeps_offsets_or_moves_them()
+    {
+        SearchDocument Doc(int n, string text) =>
+            new(n, $"序号{n}", "标题", ["soil"], "completed", $"findings/{n}/", [new SearchField("问题", "problem", text)]);
+        var docs = new[]
+        {
+            Doc(1, "化学需氧量（ＣＯＤ）浓度达标，Ｃod下降。"),       // full width and capitals: one unit for one, offsets kept
+            Doc(2, "每㎏污泥含ＣＯＤ，ﬁlter后COD降低。"),           // ㎏ and ﬁ fold to two letters: offsets move
+            Doc(3, "CO\u00ADD值与\U00020000字，cod再测，𠀀COD。"), // a soft hyphen folds to nothing; a character outside the BMP
+        };
+        using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: 2, largeEntryBytes: 64));
+        var answer = NodeHarness.Query(index.Root, [("cod", "", "")], excerpts: 5).Single();
+        var marks = answer.Excerpts.ToDictionary(e => (int)e!["number"]!, e => e!["segments"]!.AsArray().Where(x => (bool)x!["mark"]!).Select(x => (string)x!["text"]!).ToList());
+        Assert.Equal(["ＣＯＤ", "Ｃod"], marks[1]);
+        Assert.Equal(["ＣＯＤ", "COD"], marks[2]);
+        Assert.Equal(["CO\u00ADD", "cod", "COD"], marks[3]);
     }
 
     private static string Show(IEnumerable<(int Number, int TitleWords, int Hits)> results) =>

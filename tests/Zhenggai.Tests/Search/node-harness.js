@@ -7,7 +7,8 @@
 const fs = require('fs');
 const path = require('path');
 const { performance } = require('perf_hooks');
-const search = require(path.join(__dirname, '..', '..', '..', 'theme', 'assets', 'js', 'search.js'));
+// ZG_SEARCH_JS: another client to drive instead (the benchmark's --client, to compare two versions).
+const search = require(process.env.ZG_SEARCH_JS || path.join(__dirname, '..', '..', '..', 'theme', 'assets', 'js', 'search.js'));
 
 function readStdin() {
   return fs.readFileSync(0, 'utf8');

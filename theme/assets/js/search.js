@@ -124,6 +124,29 @@
     return { text: units.join(''), from: from, to: to };
   }
 
+  // Characters that fold to themselves without a table lookup (Han, ASCII other than capitals).
+  var NOT_PLAIN = /[^\u4E00-\u9FFF\x00-\x40\x5B-\x7F]/g;
+
+  /**
+   * The folded text when folding keeps every UTF-16 unit where it was (full-width punctuation,
+   * capitals: one unit for one unit), else null. Then an offset in the folded text is the same
+   * offset in the original, and no map is needed: the usual case for Chinese text, found by one
+   * native replace instead of a step per character.
+   */
+  function foldInPlace(text) {
+    var same = true;
+    var folded = text.replace(NOT_PLAIN, function (ch) {
+      var unit = ch.charCodeAt(0);
+      var f = unit >= 0xD800 && unit <= 0xDFFF ? null : foldCodePoint(unit);
+      if (!f || f.length !== 1 || f[0] > 0xFFFF) {
+        same = false;
+        return ch;
+      }
+      return String.fromCharCode(f[0]);
+    });
+    return same ? folded : null;
+  }
+
   function codePoints(text) {
     var cps = [];
     for (var ch of text) cps.push(ch.codePointAt(0));
@@ -191,8 +214,8 @@
     var allOther = classes.every(function (c) { return c === OTHER; });
     // One and three characters of Han, punctuation and the like are tokens with counts only.
     if ((cps.length === 1 || cps.length === 3) && allOther) word.single = { token: word.text, offset: 0, positional: false };
-    // Four or more may be a frequent phrase with a token of its own (PhraseTable.cs); the index says
-    // so only by having it, so the word is looked up first (its counts suffice) and proved if absent.
+    // Four or more may be a frequent phrase with a token of its own (PhraseTable.cs); meta.json lists
+    // the phrases, and a word that is one needs only its counts. Any other is proved by positions.
     if (cps.length >= 4 && allOther) word.phrase = { token: word.text, offset: 0, length: cps.length, positional: true };
     else if (runs.length === 1 && pairs.length === 0) word.single = runs[0];
     else if (runs.length === 0 && pairs.length === 1) word.single = pairs[0];
@@ -300,45 +323,72 @@
   }
 
   /**
-   * Decodes postings into parallel arrays: documents (ascending), counts, and when kept the
-   * absolute positions of each document's hits, flat, from starts[k] on. Reads the string in place:
-   * the largest postings hold hundreds of thousands of numbers.
+   * Decodes postings into parallel typed arrays: documents (ascending), counts, and when kept the
+   * absolute positions of each document's hits, flat, from starts[k] on; most: the largest count. One pass over the string,
+   * no call per number and no growing arrays: on a cold page this runs before the code is optimized,
+   * for postings of up to hundreds of thousands of numbers. Every number takes at least one
+   * character and a document at least two numbers, which bounds the arrays.
    */
   function decodePostings(text, hasPositions, keepPositions) {
-    var docs = [];
-    var counts = [];
-    var starts = [];
-    var positions = [];
-    var i = 0;
     var n = text.length;
-    var next = function () {
-      var value = 0;
-      var scale = 1;
-      while (i < n) {
-        var c = text.charCodeAt(i++);
-        var digit = c < 128 ? DIGIT_VALUE[c] : -1;
-        if (digit < 0) break;
-        if (digit < 32) return value + digit * scale;
+    var room = (n >> 1) + 1;
+    var docs = new Int32Array(room);
+    var counts = new Int32Array(room);
+    var starts = keepPositions ? new Int32Array(room) : null;
+    var most = 0;
+    var positions = keepPositions ? new Int32Array(n) : null;
+    var d = 0;
+    var kept = 0;
+    var doc = 0;
+    // What the next number is: 0 a document gap, 1 its count, 2 one of its position gaps (left of them remain).
+    var state = 0;
+    var left = 0;
+    var p = 0;
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < n; i++) {
+      var c = text.charCodeAt(i);
+      var digit = c < 128 ? DIGIT_VALUE[c] : -1;
+      if (digit < 0) throw new Error('corrupt search index');
+      if (digit >= 32) {
         value += (digit - 32) * scale;
         scale *= 32;
+        continue;
       }
-      throw new Error('corrupt search index');
-    };
-    var doc = 0;
-    while (i < n) {
-      doc += next();
-      var count = next();
-      docs.push(doc);
-      counts.push(count);
-      if (!hasPositions) continue;
-      starts.push(positions.length);
-      var p = 0;
-      for (var k = 0; k < count; k++) {
-        p += next();
-        if (keepPositions) positions.push(p);
+      value += digit * scale;
+      if (state === 0) {
+        doc += value;
+        docs[d] = doc;
+        state = 1;
+      } else if (state === 1) {
+        counts[d] = value;
+        if (value > most) most = value;
+        if (keepPositions) starts[d] = kept;
+        if (hasPositions && value > 0) {
+          left = value;
+          p = 0;
+          state = 2;
+        } else {
+          d++;
+          state = 0;
+        }
+      } else {
+        p += value;
+        if (keepPositions) positions[kept++] = p;
+        if (--left === 0) {
+          d++;
+          state = 0;
+        }
       }
+      value = 0;
+      scale = 1;
     }
-    return { docs: docs, counts: counts, starts: keepPositions ? starts : null, positions: keepPositions ? positions : null };
+    if (state !== 0 || scale !== 1) throw new Error('corrupt search index');
+    return {
+      docs: docs.subarray(0, d), counts: counts.subarray(0, d),
+      starts: keepPositions ? starts.subarray(0, d) : null, positions: keepPositions ? positions.subarray(0, kept) : null,
+      most: most,
+    };
   }
 
   /** First index in sorted[from..to) whose value is at least value. */
@@ -410,7 +460,7 @@
   // ---------------------------------------------------------------------------------------
   // The engine: pure apart from loadJson(path relative to search/) → Promise of parsed JSON.
 
-  // Pairs whose positions total more than this make a longer word worth planning with phrases.json.
+  // Pairs whose positions total more than this make a longer word worth planning with the phrases inside it.
   var PHRASE_PLAN_BYTES = 32768;
   // What fetching one more bucket file costs, about, in the same units as positions' sizes (an inline
   // phrase is read from its bucket; a large one only from its x/ file, which large.json names).
@@ -444,6 +494,16 @@
         metaPromise.catch(function () { metaPromise = null; });
       }
       return metaPromise;
+    }
+
+    /**
+     * A token's entry, for reading its counts: meta.json names every token whose counts are in a
+     * c/ file of their own, and such a token's file is read at once, without its bucket.
+     */
+    function countsEntryOf(m, token) {
+      var files = m.countFiles;
+      if (files && Object.prototype.hasOwnProperty.call(files, token)) return Promise.resolve({ f: files[token], c: -1 });
+      return entryOf(m, token);
     }
 
     async function entryOf(m, token) {
@@ -483,20 +543,30 @@
     }
 
     function listDocs(hits) {
-      var docs = [];
-      for (var d = 0; d < hits.body.length; d++) if (hits.body[d] + hits.title[d] > 0) docs.push(d);
-      hits.docs = docs;
+      var docs = new Int32Array(hits.body.length);
+      var n = 0;
+      for (var d = 0; d < hits.body.length; d++) if (hits.body[d] + hits.title[d] > 0) docs[n++] = d;
+      hits.docs = docs.subarray(0, n);
       return hits;
     }
 
+    /** Whether a word is a phrase token: meta.json lists every phrase, so no file is read to learn it. */
+    function isPhrase(m, word) {
+      return !!word.phrase && word.cps.length <= (m.phraseMax || 0) && Object.prototype.hasOwnProperty.call(m.phrases || {}, word.phrase.token);
+    }
+
+    /**
+     * A word's hits in every document. { counts: postings } when the word is one token read from its
+     * counts alone (search ranks a lone such word straight from them), else hit arrays (newHits).
+     */
     async function evaluateWord(m, word) {
-      if (word.phrase && word.cps.length <= (m.phraseMax || 0)) {
-        var phraseEntry = await entryOf(m, word.phrase.token);
-        if (phraseEntry) return countsOf(m, await postingsOf(phraseEntry, word.phrase, false));
+      if (isPhrase(m, word)) {
+        var phraseEntry = await countsEntryOf(m, word.phrase.token);
+        if (phraseEntry) return { counts: await postingsOf(phraseEntry, word.phrase, false) };
       }
       if (word.single) {
-        var singleEntry = await entryOf(m, word.single.token);
-        return singleEntry ? countsOf(m, await postingsOf(singleEntry, word.single, false)) : listDocs(newHits(m));
+        var singleEntry = await countsEntryOf(m, word.single.token);
+        return singleEntry ? { counts: await postingsOf(singleEntry, word.single, false) } : listDocs(newHits(m));
       }
       // A proof by positions. large.json lists every token with a positions file of its own, with the
       // file and its size, so only the other tokens' buckets (their positions inline) are read.
@@ -521,7 +591,7 @@
       // When pairs alone would be costly, the phrases inside the word may prove it for less.
       var planned = cover.reduce(function (n, c) { return n + (c.length === 2 ? cost(c) : 0); }, 0);
       if (planned > PHRASE_PLAN_BYTES && word.cps.length > 4 && (m.phraseMax || 0) >= 4) {
-        var inside = phrasesIn(word, await load('phrases.json'), m.phraseMax);
+        var inside = phrasesIn(word, m.phrases || {}, m.phraseMax);
         if (inside.length) {
           cover = chooseCover(word, cost, inside);
           var phraseEntries = await Promise.all(cover.map(function (c) { return c.size !== undefined ? entryFor(c.token) : null; }));
@@ -541,7 +611,7 @@
     }
 
     /**
-     * The phrases (from phrases.json: text → size of positions, 0 when inline in the bucket) that
+     * The phrases (meta.json's phrases: text → size of positions, 0 when inline in the bucket) that
      * stand inside the word, as spans. An inline phrase costs its bucket file, a large one its x/ file.
      */
     function phrasesIn(word, listed, longest) {
@@ -560,9 +630,23 @@
     /** Hits from a counts-only reading of one token. */
     function countsOf(m, p) {
       var hits = newHits(m);
-      for (var k = 0; k < p.body.docs.length; k++) hits.body[p.body.docs[k]] += p.body.counts[k];
-      for (var t = 0; t < p.title.docs.length; t++) hits.title[p.title.docs[t]] += p.title.counts[t];
-      return listDocs(hits);
+      var body = p.body.docs;
+      var title = p.title.docs;
+      for (var k = 0; k < body.length; k++) hits.body[body[k]] += p.body.counts[k];
+      for (var t = 0; t < title.length; t++) hits.title[title[t]] += p.title.counts[t];
+      // The documents are the union of two ascending lists: merged, not found by a scan of every document.
+      var docs = new Int32Array(body.length + title.length);
+      var n = 0;
+      var i = 0;
+      var j = 0;
+      while (i < body.length || j < title.length) {
+        var next = j >= title.length || (i < body.length && body[i] < title[j]) ? body[i++] : title[j++];
+        if (i < body.length && body[i] === next) i++;
+        if (j < title.length && title[j] === next) j++;
+        docs[n++] = next;
+      }
+      hits.docs = docs.subarray(0, n);
+      return hits;
     }
 
     function facetIndex(list, key) {
@@ -573,14 +657,19 @@
 
     /**
      * Runs a query with optional filters { theme, status } (keys). Returns every matching
-     * document, ranked: more query words in the title first, then more hits, then lower number.
+     * document, ranked: more query words in the title first, then more hits, then lower number
+     * (see ranking: page(from, to), or results for all of them).
+     * options.prefetch: how many of the first results' documents to start loading as soon as they
+     * are known, before the rest is ranked, so that the files are on their way meanwhile.
      */
-    async function search(query, filters) {
+    async function search(query, filters, options) {
       var m = await meta();
       filters = filters || {};
+      var prefetch = options && options.prefetch > 0 ? options.prefetch : 0;
       var words = parseQuery(query);
       var theme = facetIndex(m.themes, filters.theme);
       var status = facetIndex(m.statuses, filters.status);
+      var filtered = theme !== -1 || status !== -1;
       var passes = function (doc) {
         if (theme === -2 || status === -2) return false;
         if (theme >= 0 && (m.themeMasks[doc] & (1 << theme)) === 0) return false;
@@ -589,62 +678,205 @@
       };
       var results = [];
       if (words.length === 0) {
-        if (theme === -1 && status === -1) return { words: words, results: results, total: 0, empty: true };
+        if (!filtered) {
+          var none = ranking(words, 0, null, function () { return results; });
+          none.empty = true;
+          return none;
+        }
         for (var d = 0; d < m.documents; d++) {
           if (passes(d)) results.push({ doc: d, number: m.numberOf[d], titleWords: 0, hits: 0 });
         }
-        return { words: words, results: results, total: results.length, empty: false };
+        loadFirst(m, results, prefetch);
+        return ranking(words, results.length, null, function () { return results; });
       }
       var perWord = await Promise.all(words.map(function (w) { return evaluateWord(m, w); }));
+      var n = m.documents;
+      var ranked = perWord.length === 1 && perWord[0].counts ? rankCounts(n, perWord[0].counts, filtered, passes) : null;
+      if (!ranked) ranked = rankHits(n, perWord.map(function (w) { return w.counts ? countsOf(m, w.counts) : w; }), filtered, passes);
+      // Each result's key: ((words − words in the title) · span + (span − 1 − hits)) · documents + document,
+      // so ascending keys are the ranking: more words in the title, then more hits, then the lower number
+      // (documents are in number order). Sorting one number per result natively is several times faster
+      // than a comparator over objects, and exact while every key is under 2^53 (checked; else a comparator).
+      var keys = ranked.keys;
+      var span = ranked.span;
+      if (keys) {
+        var resultOf = function (key) {
+          var which = key % n;
+          var rank = (key - which) / n;
+          return { doc: which, number: m.numberOf[which], titleWords: words.length - Math.floor(rank / span), hits: span - 1 - rank % span };
+        };
+        // The first page is the few smallest keys, found in one pass; its documents are sent for at once.
+        // The full sort, and a result object for each of the many, wait until a later page is asked for.
+        var first = prefetch > 0 ? smallest(keys, prefetch).map(resultOf) : null;
+        if (first) loadFirst(m, first, prefetch);
+        var all = null;
+        var allResults = function () {
+          if (!all) {
+            keys.sort();
+            all = [];
+            for (var r = 0; r < keys.length; r++) all.push(resultOf(keys[r]));
+          }
+          return all;
+        };
+        return ranking(words, keys.length, first, allResults);
+      }
+      var found = ranked.found;
+      var titleWordsOf = ranked.titleWordsOf;
+      var hitsOf = ranked.hitsOf;
+      var order = [];
+      for (var o = 0; o < found.length; o++) order.push(o);
+      order.sort(function (a, b) {
+        return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
+      });
+      for (var q = 0; q < order.length; q++) {
+        var k = order[q];
+        results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
+      }
+      loadFirst(m, results, prefetch);
+      return ranking(words, results.length, null, function () { return results; });
+    }
+
+    /**
+     * A query's outcome: { words, total, empty, page(from, to), results }. page gives results from..to
+     * in rank order; results (all of them, ranked) is made when first read. first: the first results,
+     * when known without ranking the rest.
+     */
+    function ranking(words, total, first, all) {
+      var outcome = {
+        words: words, total: total, empty: false,
+        page: function (from, to) {
+          return first && (to <= first.length || first.length === total) ? first.slice(from, to) : all().slice(from, to);
+        },
+      };
+      Object.defineProperty(outcome, 'results', { enumerable: true, get: all });
+      return outcome;
+    }
+
+    var EXACT = 9007199254740992;
+
+    /**
+     * One word read from its counts (the commonest query): its keys straight from the body and title
+     * postings, merged in one pass. The span is the largest body count plus the largest title count,
+     * at least any document's hits. Null when the keys could exceed 2^53.
+     */
+    function rankCounts(n, p, filtered, passes) {
+      var span = p.body.most + p.title.most + 1;
+      if (2 * span * n >= EXACT) return null;
+      var bd = p.body.docs;
+      var bc = p.body.counts;
+      var td = p.title.docs;
+      var tc = p.title.counts;
+      var keys = new Float64Array(bd.length + td.length);
+      var count = 0;
+      var i = 0;
+      var j = 0;
+      while (i < bd.length || j < td.length) {
+        var doc;
+        var h;
+        var inTitle = 0;
+        if (j >= td.length || (i < bd.length && bd[i] < td[j])) {
+          doc = bd[i];
+          h = bc[i++];
+        } else if (i >= bd.length || td[j] < bd[i]) {
+          doc = td[j];
+          h = inTitle = tc[j++];
+        } else {
+          doc = bd[i];
+          inTitle = tc[j];
+          h = bc[i++] + tc[j++];
+        }
+        if (filtered && !passes(doc)) continue;
+        keys[count++] = ((inTitle > 0 ? 0 : 1) * span + (span - 1 - h)) * n + doc;
+      }
+      return { keys: keys.subarray(0, count), span: span };
+    }
+
+    /** Several words, or one proved by positions: the documents that hold every word, from their hit arrays. */
+    function rankHits(n, perWord, filtered, passes) {
       perWord.sort(function (a, b) { return a.docs.length - b.docs.length; });
-      var found = [];
-      var titleWordsOf = [];
-      var hitsOf = [];
-      var most = 0;
       var candidates = perWord[0].docs;
+      var found = new Int32Array(candidates.length);
+      var titleWordsOf = new Int32Array(candidates.length);
+      var hitsOf = new Int32Array(candidates.length);
+      var count = 0;
+      var most = 0;
       next:
       for (var c = 0; c < candidates.length; c++) {
         var doc = candidates[c];
-        if (!passes(doc)) continue;
+        if (filtered && !passes(doc)) continue;
         var titleWords = 0;
         var hits = 0;
         for (var i = 0; i < perWord.length; i++) {
-          var h = perWord[i].body[doc] + perWord[i].title[doc];
+          var inTitle = perWord[i].title[doc];
+          var h = perWord[i].body[doc] + inTitle;
           if (h === 0) continue next;
-          if (perWord[i].title[doc] > 0) titleWords++;
+          if (inTitle > 0) titleWords++;
           hits += h;
         }
-        found.push(doc);
-        titleWordsOf.push(titleWords);
-        hitsOf.push(hits);
+        found[count] = doc;
+        titleWordsOf[count] = titleWords;
+        hitsOf[count] = hits;
+        count++;
         if (hits > most) most = hits;
       }
-      // Ranking: more words in the title, then more hits, then the lower number (documents are in
-      // number order, so the lower document). One number per result sorted natively is several
-      // times faster than a comparator over objects, and exact while the product fits in 2^53.
-      var n = m.documents;
-      var order;
-      if ((words.length + 1) * (most + 1) * n < 9007199254740992) {
-        var keys = new Float64Array(found.length);
-        for (var f = 0; f < found.length; f++) {
-          keys[f] = ((words.length - titleWordsOf[f]) * (most + 1) + (most - hitsOf[f])) * n + found[f];
+      var words = perWord.length;
+      var span = most + 1;
+      if ((words + 1) * span * n >= EXACT) {
+        return { keys: null, span: span, found: found.subarray(0, count), titleWordsOf: titleWordsOf.subarray(0, count), hitsOf: hitsOf.subarray(0, count) };
+      }
+      var keys = new Float64Array(count);
+      for (var f = 0; f < count; f++) keys[f] = ((words - titleWordsOf[f]) * span + (most - hitsOf[f])) * n + found[f];
+      return { keys: keys, span: span };
+    }
+
+    /** The how many smallest values, ascending: one pass keeping a short sorted list. */
+    function smallest(values, how) {
+      var best = [];
+      for (var i = 0; i < values.length; i++) {
+        var v = values[i];
+        if (best.length === how && v >= best[how - 1]) continue;
+        var at = best.length === how ? how - 1 : best.length;
+        while (at > 0 && best[at - 1] > v) {
+          best[at] = best[at - 1];
+          at--;
         }
-        keys.sort();
-        order = new Array(found.length);
-        var at = new Int32Array(n);
-        for (var g = 0; g < found.length; g++) at[found[g]] = g;
-        for (var r = 0; r < keys.length; r++) order[r] = at[keys[r] % n];
-      } else {
-        order = found.map(function (_, k) { return k; });
-        order.sort(function (a, b) {
-          return (titleWordsOf[b] - titleWordsOf[a]) || (hitsOf[b] - hitsOf[a]) || (found[a] - found[b]);
+        best[at] = v;
+      }
+      return best;
+    }
+
+    /** Starts loading the documents of the first results (errors are left to loadDocument). */
+    function loadFirst(m, results, how) {
+      for (var i = 0; i < how && i < results.length; i++) load(documentPath(m, results[i].number)).catch(function () {});
+    }
+
+    /**
+     * Starts loading the files a query will read first, without running it: for each word, its own
+     * token's bucket (a phrase or one-token word), or else large.json and then the buckets of its
+     * tokens that have no positions file. The page calls this as the reader types, so that the
+     * first round is under way, or over, when the pause after the last keystroke ends. Errors are
+     * left for the search itself to meet.
+     */
+    function prefetch(query) {
+      var ignore = function () {};
+      var proof = function (m, word) {
+        load('large.json').then(function (large) {
+          wordTokens(word).forEach(function (c) {
+            if (!Object.prototype.hasOwnProperty.call(large, c.token)) entryOf(m, c.token).catch(ignore);
+          });
+        }, ignore);
+      };
+      meta().then(function (m) {
+        parseQuery(query).forEach(function (word) {
+          var own = isPhrase(m, word) ? word.phrase : word.single;
+          if (!own) return proof(m, word);
+          countsEntryOf(m, own.token).then(function (entry) {
+            // A large token's counts may be in a c/ file of their own; a word that is no phrase is proved.
+            if (entry && !Array.isArray(entry) && !Array.isArray(entry.c)) load('c/' + entry.f + '.json').catch(ignore);
+            else if (!entry && !word.single) proof(m, word);
+          }, ignore);
         });
-      }
-      for (var o = 0; o < order.length; o++) {
-        var k = order[o];
-        results.push({ doc: found[k], number: m.numberOf[found[k]], titleWords: titleWordsOf[k], hits: hitsOf[k] });
-      }
-      return { words: words, results: results, total: results.length, empty: false };
+      }, ignore);
     }
 
     /** A result's finding as documentView gives it, from its open-data file. */
@@ -653,7 +885,7 @@
       return documentView(m, await load(documentPath(m, number)));
     }
 
-    return { meta: meta, search: search, loadDocument: loadDocument };
+    return { meta: meta, search: search, prefetch: prefetch, loadDocument: loadDocument };
   }
 
   // ---------------------------------------------------------------------------------------
@@ -661,7 +893,8 @@
 
   /** Original UTF-16 ranges [start, end) where any of the words occurs whole, sorted, merged. */
   function findMatches(text, words) {
-    var folded = foldText(text);
+    var inPlace = foldInPlace(text);
+    var folded = inPlace !== null ? { text: inPlace, from: null, to: null } : foldText(text);
     var ranges = [];
     for (var w = 0; w < words.length; w++) {
       var word = words[w];
@@ -673,7 +906,7 @@
         if (isWord(firstClass) && at > 0 && classify(folded.text.codePointAt(at - 1)) === firstClass) continue;
         if (isWord(firstClass) && at > 1 && isLowSurrogateAt(folded.text, at - 1) && classify(folded.text.codePointAt(at - 2)) === firstClass) continue;
         if (isWord(lastClass) && end < folded.text.length && classify(folded.text.codePointAt(end)) === lastClass) continue;
-        ranges.push([folded.from[at], folded.to[end - 1]]);
+        ranges.push(folded.from ? [folded.from[at], folded.to[end - 1]] : [at, end]);
       }
     }
     ranges.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
@@ -819,8 +1052,14 @@
       clearTimeout(timer);
       timer = setTimeout(run, 250);
     };
-    input.addEventListener('input', function (e) { if (!e.isComposing) schedule(); });
-    input.addEventListener('compositionend', schedule);
+    // The query's first files are fetched at once, so that the first round is over, or nearly, when
+    // the pause ends; the search itself still waits for the pause.
+    var typed = function () {
+      engine.prefetch(input.value);
+      schedule();
+    };
+    input.addEventListener('input', function (e) { if (!e.isComposing) typed(); });
+    input.addEventListener('compositionend', typed);
     [themeSelect, statusSelect].forEach(function (s) { if (s) s.addEventListener('change', run); });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -864,29 +1103,36 @@
       history.replaceState(null, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
     }
 
+    // The address is updated once the results are shown: replaceState costs the main thread a few
+    // milliseconds that the reader would otherwise wait for.
     async function run() {
       var mine = ++sequence;
       var q = input.value.trim();
       var theme = value(themeSelect);
       var status = value(statusSelect);
-      keepInAddress(q, theme, status);
       var outcome;
       try {
-        outcome = await engine.search(q, { theme: theme, status: status });
+        // The first page's documents are sent for as soon as they are known, before the rest is ranked.
+        outcome = await engine.search(q, { theme: theme, status: status }, { prefetch: PAGE });
       } catch (e) {
-        if (mine === sequence) statusLine.textContent = '搜索索引无法加载。请稍后再试，或通过主题索引浏览全部整改事项。';
+        if (mine === sequence) {
+          statusLine.textContent = '搜索索引无法加载。请稍后再试，或通过主题索引浏览全部整改事项。';
+          keepInAddress(q, theme, status);
+        }
         return;
       }
       if (mine !== sequence) return;
       current = { outcome: outcome, meta: await engine.meta(), sequence: mine };
       shown = 0;
-      list.textContent = '';
-      more.hidden = true;
       if (outcome.empty) {
+        list.textContent = '';
+        more.hidden = true;
         statusLine.textContent = '';
+        keepInAddress(q, theme, status);
         return;
       }
-      await showPage();
+      // The old results stay until the new ones replace them, in one change to the list.
+      await showPage(true);
       if (mine !== sequence) return;
       var filtered = theme || status ? '（已按' + [selectedLabel(themeSelect), selectedLabel(statusSelect)].filter(Boolean).join('、') + '筛选）' : '';
       if (outcome.total === 0) {
@@ -894,18 +1140,23 @@
       } else {
         statusLine.textContent = (q ? '找到 ' + outcome.total + ' 项包含“' + q + '”的整改事项' : '共 ' + outcome.total + ' 项整改事项') + filtered + '。';
       }
+      keepInAddress(q, theme, status);
     }
 
-    async function showPage() {
+    /** Shows the next page of results, built apart and added at once; replace: instead of the list's. */
+    async function showPage(replace) {
       var state = current;
       if (!state) return;
-      var page = state.outcome.results.slice(shown, shown + PAGE);
+      var page = state.outcome.page(shown, shown + PAGE);
       shown += page.length;
       var docs = await Promise.all(page.map(function (r) {
         return engine.loadDocument(r.number).catch(function () { return null; });
       }));
       if (state.sequence !== sequence) return;
-      for (var i = 0; i < page.length; i++) list.appendChild(renderResult(page[i], docs[i], state));
+      var items = document.createDocumentFragment();
+      for (var i = 0; i < page.length; i++) items.appendChild(renderResult(page[i], docs[i], state));
+      if (replace) list.textContent = '';
+      list.appendChild(items);
       var left = state.outcome.total - shown;
       more.hidden = left <= 0;
       more.textContent = '显示更多结果（还有 ' + left + ' 项）';

@@ -45,6 +45,10 @@ public sealed class TimelinePageModule : IModule
             ListPaging.PageUrl(OfficialsViews.TimelineUrl, PageOf(s.Start)) + "#" + s.Group.Id)).ToList();
         int PageOf(int item) => pages == 1 ? 1 : item / context.Settings.ListPageSize + 1;
 
+        // The counts are the whole timeline's, the same on every page: counted once.
+        var pastDue = items.Count(i => i.State == "past-due");
+        var pastDueNotStated = items.Count(i => i.State == "past-due" && i.ResultKey != "done");
+        var findingsWithout = context.Records.Count(r => r.Deadlines.Count == 0);
         for (var page = 1; page <= pages; page++)
         {
             var (start, length) = paging.Slice(items.Count, page);
@@ -55,7 +59,7 @@ public sealed class TimelinePageModule : IModule
                 var to = Math.Min(start + length, first + g.Items.Count);
                 if (from >= to) continue;
                 onPage.Add(from == first && to == first + g.Items.Count ? g
-                    : g with { Items = g.Items.Skip(from - first).Take(to - from).ToList(), Continued = from > first });
+                    : g with { Items = Range(g.Items, from - first, to - from), Continued = from > first });
             }
             context.Add(new SiteDocument(ListPaging.PageUrl(OfficialsViews.TimelineUrl, page) + "index.html", "timeline")
             {
@@ -68,9 +72,9 @@ public sealed class TimelinePageModule : IModule
                     Groups = onPage,
                     Index = index,
                     Total = items.Count,
-                    PastDue = items.Count(i => i.State == "past-due"),
-                    PastDueNotStated = items.Count(i => i.State == "past-due" && i.ResultKey != "done"),
-                    FindingsWithout = context.Records.Count(r => r.Deadlines.Count == 0),
+                    PastDue = pastDue,
+                    PastDueNotStated = pastDueNotStated,
+                    FindingsWithout = findingsWithout,
                     DataDate = report?.DataDate,
                     DataDateText = report?.DataDateText,
                     Pager = paging.Pager(OfficialsViews.TimelineUrl, items.Count, page),
@@ -79,6 +83,13 @@ public sealed class TimelinePageModule : IModule
                     : [new Crumb("首页", ""), new Crumb("整改时限", OfficialsViews.TimelineUrl), new Crumb($"第{page}页", null)],
             });
         }
+    }
+
+    private static List<CommitmentView> Range(IReadOnlyList<CommitmentView> items, int start, int count)
+    {
+        var range = new List<CommitmentView>(count);
+        for (var i = start; i < start + count; i++) range.Add(items[i]);
+        return range;
     }
 
     /// <summary>

@@ -17,13 +17,14 @@ internal static class PartitionEmitter
     /// <param name="phraseSizes">Receives, for each phrase of this partition, the size of its positions file (0 when inline).</param>
     /// <param name="positionFiles">Receives each token of this partition with an x/ file: its file id and size, in token order.</param>
     /// <param name="spill">The partition's spill, a pooled array (its first <paramref name="length"/> bytes); returned to the pool once read.</param>
+    /// <param name="countFiles">Receives each token of this partition with a c/ file: its file id, in token order.</param>
     public static int Emit(int partition, byte[] spill, int length, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id, int Size)> positionFiles,
-        SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+        List<(string Token, string Id)> countFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
         var tokens = Gather(spill, length, phrases);
         System.Buffers.ArrayPool<byte>.Shared.Return(spill);
         if (tokens.Count == 0) return 0;
-        return WriteTokens(partition, tokens, phraseSizes, positionFiles, options, write, stats);
+        return WriteTokens(partition, tokens, phraseSizes, positionFiles, countFiles, options, write, stats);
     }
 
     private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, int spillLength, PhraseTable phrases)
@@ -66,7 +67,8 @@ internal static class PartitionEmitter
     }
 
     private static int WriteTokens(int partition, List<(string Token, TokenPostings Postings, int Phrase)> tokens, int[] phraseSizes,
-        List<(string Token, string Id, int Size)> positionFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+        List<(string Token, string Id, int Size)> positionFiles, List<(string Token, string Id)> countFiles, SearchIndexOptions options,
+        Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
         var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
         var scratch = new List<byte>();
@@ -92,7 +94,11 @@ internal static class PartitionEmitter
                 large++;
                 var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
                 var inline = counts.Length <= options.InlineCountsBytes;
-                if (!inline) write("search/c/" + id + ".json", counts);
+                if (!inline)
+                {
+                    write("search/c/" + id + ".json", counts);
+                    countFiles.Add((token, id));
+                }
                 if (postings.Positional)
                 {
                     write("search/x/" + id + ".json", full);

@@ -8,10 +8,10 @@ namespace Zhenggai.Render.Search;
 /// Builds the static full-text index that theme/assets/js/search.js queries. Files, all under
 /// <c>search/</c> relative to the site root:
 /// <list type="bullet">
-/// <item><c>meta.json</c>: themes, statuses, parts, bucket counts and the document table (number, themes, status) that filters need;</item>
+/// <item><c>meta.json</c>: themes, statuses, parts, bucket counts, the tokens with c/ files, the frequent phrases (<see cref="PhraseTable"/>)
+/// with their positions' sizes, and the document table (number, themes, status) that filters need;</item>
 /// <item><c>k/{partition}-{bucket}.json</c>: small tokens' postings, and large tokens' counts, inline;</item>
 /// <item><c>x/{partition}/{i}.json</c>: a large token's counts with positions, and <c>c/{partition}/{i}.json</c> its counts when too large to inline;</item>
-/// <item><c>phrases.json</c>: the frequent phrases (<see cref="PhraseTable"/>) and their positions' sizes, read for longer words.</item>
 /// </list>
 /// A result's title, label, address and text come from the finding's open-data file
 /// (<see cref="SearchIndexOptions.DocumentFile"/>), which the site publishes anyway: the index keeps no copy.
@@ -22,7 +22,7 @@ namespace Zhenggai.Render.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>Documents tokenized together, in parallel, before their records go to the spill in order.</summary>
     private const int IndexBatch = 256;
@@ -180,6 +180,7 @@ public static class SearchIndexBuilder
         var buckets = new int[options.Partitions];
         var phraseSizes = new int[phrases!.Count];
         var positionFiles = new List<(string Token, string Id, int Size)>[options.Partitions];
+        var countFiles = new List<(string Token, string Id)>[options.Partitions];
         spill.FlushAll();
         // The documents pass's garbage goes before the partitions' arrays arrive (beside the render phase on a large site).
         Pipeline.HeapTrim.IfLarge();
@@ -187,13 +188,12 @@ public static class SearchIndexBuilder
             p =>
             {
                 var bytes = spill.ReadPartition(p, out var length);
-                buckets[p] = PartitionEmitter.Emit(p, bytes, length, phrases, phraseSizes, positionFiles[p] = new(), options, Write, stats);
+                buckets[p] = PartitionEmitter.Emit(p, bytes, length, phrases, phraseSizes, positionFiles[p] = new(), countFiles[p] = new(), options, Write, stats);
             });
-        if (phrases.Count > 0) Write("search/phrases.json", PhrasesJson(phrases, phraseSizes));
         Write("search/large.json", LargeJson(positionFiles));
 
         stats.Phrases = phrases.Count;
-        Write("search/meta.json", MetaJson(options, buckets, phrases.LongestLength, numbers, masks, statuses));
+        Write("search/meta.json", MetaJson(options, buckets, phrases, phraseSizes, countFiles, numbers, masks, statuses));
         return stats.Build(spill.BytesWritten, firstPass, clock.Elapsed - firstPass);
     }
 
@@ -248,7 +248,8 @@ public static class SearchIndexBuilder
         return url.All(c => c > 0x20 && c != 0x7F && c != '"' && c != '<' && c != '>' && c != '`');
     }
 
-    private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, int longestPhrase, List<int> numbers, List<int> masks, List<int> statuses) =>
+    private static byte[] MetaJson(SearchIndexOptions options, int[] buckets, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id)>[] countFiles,
+        List<int> numbers, List<int> masks, List<int> statuses) =>
         SearchJson.Write(w =>
         {
             w.WriteStartObject();
@@ -257,7 +258,20 @@ public static class SearchIndexBuilder
             w.WriteNumber("partitions", options.Partitions);
             WriteInts(w, "buckets", buckets);
             // Words of 4 characters up to this long may be phrase tokens; the client looks them up first.
-            w.WriteNumber("phraseMax", longestPhrase);
+            w.WriteNumber("phraseMax", phrases.LongestLength);
+            // Every phrase with the size of its positions file (0: inline in its bucket). A word of four or
+            // more characters is then known to be a phrase or not before any file is read, and a longer
+            // one's cheapest proof from pairs and phrases is planned without a round for the list.
+            w.WriteStartObject("phrases");
+            foreach (var i in Enumerable.Range(0, phrases.Count).OrderBy(i => phrases.Texts[i], StringComparer.Ordinal))
+                w.WriteNumber(phrases.Texts[i], phraseSizes[i]);
+            w.WriteEndObject();
+            // Tokens whose counts are too large for their bucket, with their c/ file: a one-token word that
+            // is one of them reads its counts file at once instead of first its bucket, to learn the id
+            // (the common words of a large site: one round fewer). Read when the page opens, with the rest.
+            w.WriteStartObject("countFiles");
+            foreach (var (token, id) in countFiles.SelectMany(c => c).OrderBy(t => t.Token, StringComparer.Ordinal)) w.WriteString(token, id);
+            w.WriteEndObject();
             WriteFacets(w, "themes", options.Themes);
             WriteFacets(w, "statuses", options.Statuses);
             // Results read a finding's title and text from its open-data file: this path, {n} its number,
@@ -272,18 +286,6 @@ public static class SearchIndexBuilder
             w.WriteString("statusIndexes", PostingString.Encode(statuses));
             w.WriteEndObject();
         });
-
-    /// <summary>
-    /// Every phrase with the size of its positions file (0: inline in its bucket), so that the client can
-    /// plan the cheapest proof of a longer word from pairs and phrases before fetching either.
-    /// </summary>
-    private static byte[] PhrasesJson(PhraseTable phrases, int[] sizes) => SearchJson.Write(w =>
-    {
-        w.WriteStartObject();
-        foreach (var i in Enumerable.Range(0, phrases.Count).OrderBy(i => phrases.Texts[i], StringComparer.Ordinal))
-            w.WriteNumber(phrases.Texts[i], sizes[i]);
-        w.WriteEndObject();
-    });
 
     /// <summary>
     /// Every token with a positions file of its own: its file id and size. A word that must be proved
