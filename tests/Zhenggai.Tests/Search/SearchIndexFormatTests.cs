@@ -154,7 +154,7 @@ public class SearchIndexFormatTests
     [Fact]
     public void Large_sites_get_more_and_smaller_partitions()
     {
-        Assert.Equal([64, 64, 64, 128, 256, 256], new[] { 0, 20, 10_000, 50_000, 100_000, 1_000_000 }.Select(SearchIndexOptions.PartitionsFor));
+        Assert.Equal([4, 4, 32, 64, 64, 64, 128, 256, 256], new[] { 0, 20, 1_000, 2_047, 2_048, 10_000, 50_000, 100_000, 1_000_000 }.Select(SearchIndexOptions.PartitionsFor));
     }
 
     [Fact]
