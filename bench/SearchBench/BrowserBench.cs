@@ -117,13 +117,7 @@ internal static class BrowserBench
             {
                 await using (var context = await NewContextAsync(browser))
                 {
-                    var tab = await context.NewPageAsync();
-                    var errors = new List<string>();
-                    tab.PageError += (_, e) => errors.Add(e);
-                    tab.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-                    await tab.GotoAsync(page);
-                    // The selects fill once meta.json is read.
-                    await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+                    var (tab, errors) = await OpenSearchPageAsync(context, page);
                     // CPU time of the page's main thread, which the machine's load does not inflate.
                     var cdp = await context.NewCDPSessionAsync(tab);
                     await cdp.SendAsync("Performance.enable");
@@ -136,12 +130,7 @@ internal static class BrowserBench
                 }
                 await using (var context = await NewContextAsync(browser))
                 {
-                    var tab = await context.NewPageAsync();
-                    var errors = new List<string>();
-                    tab.PageError += (_, e) => errors.Add(e);
-                    tab.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-                    await tab.GotoAsync(page);
-                    await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+                    var (tab, errors) = await OpenSearchPageAsync(context, page);
                     typed.Add(await MeasureAsync(tab, query, typed: true));
                     problems.AddRange(errors);
                 }
@@ -164,6 +153,19 @@ internal static class BrowserBench
                 Median(warm.Select(m => m.Shown)), Median(link), Median(typed.Select(m => m.Shown)), Median(typed.Select(m => m.Waiting)), cold[0].Files, cold[0].Bytes, string.Join("; ", problems.Distinct())));
         }
         return timings;
+    }
+
+    /// <summary>A new tab on the search page, ready for a query (meta.json read), and the list its page errors and console errors go to.</summary>
+    private static async Task<(IPage Tab, List<string> Errors)> OpenSearchPageAsync(IBrowserContext context, string page)
+    {
+        var tab = await context.NewPageAsync();
+        var errors = new List<string>();
+        tab.PageError += (_, e) => errors.Add(e);
+        tab.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        await tab.GotoAsync(page);
+        // The selects fill once meta.json is read.
+        await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+        return (tab, errors);
     }
 
     private sealed record Measured(double Shown, double Painted, double Waiting, string Status, int Items, int Files, long Bytes)

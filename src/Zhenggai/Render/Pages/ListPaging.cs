@@ -29,6 +29,9 @@ public sealed class ListPaging
         return (start, Math.Min(size, rows - start));
     }
 
+    /// <summary>The page (1-based) that row <paramref name="row"/> (0-based) of a list of <paramref name="rows"/> rows is on.</summary>
+    public int PageOf(int rows, int row) => PageCount(rows) == 1 ? 1 : row / size + 1;
+
     /// <summary>The address of page <paramref name="page"/> of the list at <paramref name="listUrl"/> (a folder address ending in / or the site root "").</summary>
     public static string PageUrl(string listUrl, int page) => page == 1 ? listUrl : $"{listUrl}page/{page}/";
 

@@ -41,9 +41,8 @@ public sealed class TimelinePageModule : IModule
         var starts = new List<(TimelineGroup Group, int Start)>();
         var at = 0;
         foreach (var g in groups) { starts.Add((g, at)); at += g.Items.Count; }
-        var index = starts.Select(s => new TimelineIndexEntry(s.Group.Id, s.Group.Heading, s.Group.Items.Count, PageOf(s.Start),
-            ListPaging.PageUrl(OfficialsViews.TimelineUrl, PageOf(s.Start)) + "#" + s.Group.Id)).ToList();
-        int PageOf(int item) => pages == 1 ? 1 : item / context.Settings.ListPageSize + 1;
+        var index = starts.Select(s => new TimelineIndexEntry(s.Group.Id, s.Group.Heading, s.Group.Items.Count, paging.PageOf(items.Count, s.Start),
+            ListPaging.PageUrl(OfficialsViews.TimelineUrl, paging.PageOf(items.Count, s.Start)) + "#" + s.Group.Id)).ToList();
 
         // The counts are the whole timeline's, the same on every page: counted once.
         var pastDue = items.Count(i => i.State == "past-due");
