@@ -20,7 +20,8 @@ public sealed class OfficialTextCheck : IModule
 
     public void Execute(BuildContext context)
     {
-        Parallel.ForEach(context.Records, record =>
+        // One read buffer per worker: at 100,000 findings a buffer per page was gigabytes of garbage.
+        Parallel.ForEach(context.Records, () => new PageTextReader(), (record, _, reader) =>
         {
             var page = SiteViews.FindingUrl(record.Number) + "index.html";
             var file = record.FilePath ?? RecordStore.FindingsFolder + "/" + RecordFile.FileName(record.Number);
@@ -30,10 +31,10 @@ public sealed class OfficialTextCheck : IModule
             {
                 context.Diagnostics.Add(Diagnostic.Error("ZG0604", "output/" + page, 1, $"{file} has no page at {page}",
                     "keep FindingPagesModule in the pipeline: every record is published on its own page"));
-                return;
+                return reader;
             }
             // Rendering writes each page at once and lets go of its bytes; the written file is what gets published.
-            var text = PageText(doc.Content ?? File.ReadAllBytes(onDisk));
+            var text = doc.Content is { } content ? PageText(content) : reader.Read(onDisk);
             foreach (var (what, value) in OfficialText(record))
             {
                 var missing = value.Split('\n').FirstOrDefault(p => !text.Contains(p, StringComparison.Ordinal));
@@ -43,7 +44,8 @@ public sealed class OfficialTextCheck : IModule
                     "a layout in theme/ drops or alters official text; every paragraph of the record's parts must appear on its page exactly as written (restore the layout from the built-in theme to compare)"));
                 break;
             }
-        });
+            return reader;
+        }, reader => reader.Dispose());
     }
 
     private static IEnumerable<(string What, string Value)> OfficialText(FindingRecord record)
@@ -60,39 +62,92 @@ public sealed class OfficialTextCheck : IModule
     /// removed, character references decoded. A linear scan, not a DOM: a large site has
     /// thousands of pages and the link check parses them already.
     /// </summary>
-    public static string PageText(byte[] html)
+    public static string PageText(ReadOnlySpan<byte> html)
     {
-        var source = Encoding.UTF8.GetString(html);
-        var sb = new StringBuilder(source.Length);
-        var i = 0;
-        while (i < source.Length)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(html.Length);
+        try
         {
-            var c = source[i];
-            if (c != '<')
+            return Decode(buffer.AsSpan(0, StripTags(html, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Copies the text between tags and comments of <paramref name="html"/> into <paramref name="text"/>
+    /// (at least as long) and returns its length. It works on the UTF-8 bytes: the markup's delimiters
+    /// are ASCII, and no byte of a multi-byte character is, so the result is the same as on characters
+    /// and the page is decoded once, without its markup. <paramref name="text"/> may be
+    /// <paramref name="html"/>'s own memory: the copy never overtakes the scan.
+    /// </summary>
+    internal static int StripTags(ReadOnlySpan<byte> html, Span<byte> text)
+    {
+        var n = 0;
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html[i..].IndexOf((byte)'<');
+            var run = lt < 0 ? html[i..] : html.Slice(i, lt);
+            run.CopyTo(text[n..]);
+            n += run.Length;
+            if (lt < 0) break;
+            i += lt;
+            if (html[i..].StartsWith("<!--"u8))
             {
-                sb.Append(c);
-                i++;
-                continue;
-            }
-            if (string.CompareOrdinal(source, i, "<!--", 0, 4) == 0)
-            {
-                var end = source.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = end < 0 ? source.Length : end + 3;
+                var end = html[(i + 4)..].IndexOf("-->"u8);
+                i = end < 0 ? html.Length : i + 4 + end + 3;
                 continue;
             }
             // Inside a tag a '>' in a quoted attribute value does not end it.
-            var quote = '\0';
-            for (i++; i < source.Length; i++)
+            byte quote = 0;
+            for (i++; i < html.Length; i++)
             {
-                var t = source[i];
-                if (quote != '\0') { if (t == quote) quote = '\0'; }
-                else if (t is '"' or '\'') quote = t;
+                var t = html[i];
+                if (quote != 0) { if (t == quote) quote = 0; }
+                else if (t is (byte)'"' or (byte)'\'') quote = t;
                 else if (t == '>') break;
             }
             // Nothing stands in for the tag: a paragraph split into marker, unit and text spans reads as one.
             i++;
         }
-        return WebUtility.HtmlDecode(sb.ToString());
+        return n;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> text)
+    {
+        var s = Encoding.UTF8.GetString(text);
+        return s.Contains('&') ? WebUtility.HtmlDecode(s) : s;
+    }
+
+    /// <summary>Reads pages from disk into one buffer that grows to the largest page and is reused.</summary>
+    private sealed class PageTextReader : IDisposable
+    {
+        private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+
+        public string Read(string path)
+        {
+            using var handle = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength) throw new IOException($"{path} is too large to check");
+            if (length > _buffer.Length)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+            }
+            var read = 0;
+            while (read < length)
+            {
+                var got = RandomAccess.Read(handle, _buffer.AsSpan(read, (int)length - read), read);
+                if (got == 0) break;
+                read += got;
+            }
+            var span = _buffer.AsSpan(0, read);
+            return Decode(span[..StripTags(span, span)]);
+        }
+
+        public void Dispose() => System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
     }
 
     private static string Excerpt(string paragraph) => paragraph.Length <= 40 ? paragraph : paragraph[..40] + "…";

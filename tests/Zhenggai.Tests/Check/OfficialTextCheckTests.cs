@@ -1,0 +1,61 @@
+using System.Text;
+using Zhenggai.Check;
+using Zhenggai.Diagnostics;
+using Zhenggai.Records;
+using Zhenggai.Tests.Support;
+
+namespace Zhenggai.Tests.Check;
+
+/// <summary>ZG0604: every finding page must show its record's official text, and the page text it is compared with is what a reader sees.</summary>
+public sealed class OfficialTextCheckTests
+{
+    [Theory]
+    [InlineData("<p>整改<span>目标</span>。</p>", "整改目标。")]
+    [InlineData("<a title=\"a > b\" href='x>y'>河长制</a>", "河长制")]
+    [InlineData("前<!-- <p>不是正文</p> -->后", "前后")]
+    [InlineData("前<!-- 没有结束", "前")]
+    [InlineData("甲&amp;乙 &lt;丙&gt; &#x4E00;&#20108; &quot;", "甲&乙 <丙> 一二 \"")]
+    [InlineData("&amp;amp;", "&amp;")]
+    [InlineData("文字<br>𠀀字<b", "文字𠀀字")]
+    [InlineData("", "")]
+    public void Page_text_drops_tags_and_comments_and_decodes_references(string html, string text)
+    {
+        Assert.Equal(text, OfficialTextCheck.PageText(Encoding.UTF8.GetBytes(html)));
+    }
+
+    [Fact]
+    public void Stripping_in_place_gives_the_same_text_as_into_another_buffer()
+    {
+        var html = Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(RepoPaths.Root, "theme/layouts/finding.sbn")) + "<p>生态环境&amp;保护</p>");
+        var other = new byte[html.Length];
+        var n = OfficialTextCheck.StripTags(html, other);
+        var inPlace = (byte[])html.Clone();
+        var m = OfficialTextCheck.StripTags(inPlace, inPlace);
+        Assert.Equal(other.AsSpan(0, n).ToArray(), inPlace.AsSpan(0, m).ToArray());
+        Assert.Contains("生态环境&amp;保护", Encoding.UTF8.GetString(other, 0, n));
+    }
+
+    [Fact]
+    public void A_layout_that_drops_official_text_fails_the_build_and_keeps_the_previous_output()
+    {
+        using var site = TestSite.Empty();
+        File.Copy(Path.Combine(RepoPaths.Root, "statiq.json"), site.PathOf("statiq.json"));
+        site.WriteRecord(SampleRecords.Make(1, problem: "第一段问题。\n第二段问题，只有这一段会被模板删掉。"));
+        site.WriteRecord(SampleRecords.Make(2));
+        site.Build();
+        var before = TestSite.Snapshot(site.Output);
+
+        // The layout keeps every part's first paragraph only: the page still links and validates.
+        var layout = File.ReadAllText(Path.Combine(RepoPaths.Root, "theme/layouts/partials/blocks.sbn"));
+        Directory.CreateDirectory(site.PathOf("theme/layouts/partials"));
+        File.WriteAllText(site.PathOf("theme/layouts/partials/blocks.sbn"), layout.Replace("{{~ for b in model }}", "{{~ for b in model limit:1 }}"));
+        var ex = Assert.Throws<DiagnosticException>(() => site.Build());
+
+        var error = Assert.Single(ex.Diagnostics, d => d.Code == "ZG0604" && d.File == "output/findings/1/index.html");
+        Assert.Contains(RecordStore.FindingsFolder + "/" + RecordFile.FileName(1), error.Message);
+        Assert.Contains("第二段问题", error.Message);
+        var after = TestSite.Snapshot(site.Output);
+        Assert.Equal(before.Keys, after.Keys);
+        foreach (var key in before.Keys) Assert.True(before[key].AsSpan().SequenceEqual(after[key]), $"{key} changed");
+    }
+}
