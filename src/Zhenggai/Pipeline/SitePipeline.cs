@@ -69,6 +69,8 @@ public sealed class SitePipeline
                 if (took >= 100) context.Log.Enqueue($"  {modules[i].GetType().Name}: {took} ms");
                 context.Progress?.Invoke(new BuildProgress(phase, i + 1, modules.Count));
             }
+            var (trims, trimMs) = HeapTrim.TakeGrownTrims();
+            if (trims > 0) context.Log.Enqueue($"  collected the heap {trims} times in {trimMs} ms during {phase}");
             // CPU time and allocation next to wall time: on a shared machine wall time alone misleads.
             context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:0} ms, "
                 + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024)} MB)");

@@ -101,8 +101,10 @@ public sealed class RenderLayoutsModule : IModule
         void Report()
         {
             var done = Interlocked.Increment(ref rendered);
-            if (context.Progress is { } progress && (done % every == 0 || done == pages.Count))
-                progress(new BuildProgress(BuildPhase.Render, done, pages.Count));
+            if (done % every != 0 && done != pages.Count) return;
+            context.Progress?.Invoke(new BuildProgress(BuildPhase.Render, done, pages.Count));
+            // A long render phase promotes page-lifetime garbage (and the search index's, beside it) into the old generation.
+            HeapTrim.IfGrown();
         }
     }
 

@@ -7,10 +7,13 @@ namespace Zhenggai.Write;
 /// (system CPU doubled when the search index and the open data began writing beside the render
 /// phase); one writer keeps file creation sequential and still out of the way of the work.
 /// Producers block while more than <see cref="MaxPendingBytes"/> wait, so memory stays bounded.
+/// The limit is small on purpose: a file that waits long survives collections and is promoted to
+/// the old generation, where only a full collection frees it. With 64 MB queued, every page of a
+/// 100,000-finding build was promoted and the heap grew by about 500 MB during the render phase.
 /// </summary>
 public sealed class OutputWriter
 {
-    public const long MaxPendingBytes = 64L * 1024 * 1024;
+    public const long MaxPendingBytes = 4L * 1024 * 1024;
 
     private readonly Queue<(string Path, byte[] Content)> _queue = new();
     private readonly object _gate = new();

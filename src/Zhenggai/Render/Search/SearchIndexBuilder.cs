@@ -189,6 +189,8 @@ public static class SearchIndexBuilder
             {
                 var bytes = spill.ReadPartition(p, out var length);
                 buckets[p] = PartitionEmitter.Emit(p, bytes, length, phrases, phraseSizes, positionFiles[p] = new(), countFiles[p] = new(), options, Write, stats);
+                // Each partition leaves large arrays behind that only a full collection reclaims.
+                Pipeline.HeapTrim.IfGrown();
             });
         Write("search/large.json", LargeJson(positionFiles));
 
