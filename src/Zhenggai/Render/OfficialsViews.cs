@@ -16,6 +16,7 @@ public sealed class OfficialsViews
 
     private readonly SiteSettings _settings;
     private readonly SiteViews _views;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FindingRecord, string[][]> _namedSlugs = new(ReferenceEqualityComparer.Instance);
 
     public OfficialsViews(SiteSettings settings)
     {
@@ -71,22 +72,43 @@ public sealed class OfficialsViews
     }
 
     /// <summary>The commitments of <paramref name="record"/> whose measure names <paramref name="unit"/> (its top-level measure, or the whole measures when unnumbered).</summary>
-    public IReadOnlyList<CommitmentView> CommitmentsNaming(FindingRecord record, UnitRef unit)
+    /// <param name="row">The record's list row when the caller has it (a unit page lists it too).</param>
+    public IReadOnlyList<CommitmentView> CommitmentsNaming(FindingRecord record, UnitRef unit, FindingRow? row = null)
     {
-        var row = _views.Row(record);
-        var outline = MeasureOutline.Parse(record.Measures);
-        var dataDate = _settings.FindReport(record.Report)?.DataDate;
-        var list = new List<CommitmentView>();
-        foreach (var c in record.Deadlines)
+        var named = NamedSlugs(record);
+        List<CommitmentView>? list = null;
+        IReadOnlyList<OutlineItem>? outline = null;
+        for (var i = 0; i < record.Deadlines.Count; i++)
         {
-            var key = MeasureOutline.KeyOf(c.Measure);
-            var text = key is null ? record.Measures
-                : string.Join('\n', MeasureOutline.Section(outline, key.Split('/')[0]).Select(i => i.Text));
-            var named = UnitExtractor.FindIn(text, _settings.Units).Any(n => Units.Resolve(n).Slug == unit.Slug)
-                || (!unit.Known && text.Contains(unit.Name, StringComparison.Ordinal));
-            if (named) list.Add(View(record, c, CommitmentReviewer.Review(record, c, dataDate), row));
+            var c = record.Deadlines[i];
+            if (!named[i].Contains(unit.Slug))
+            {
+                // A unit the settings do not list may be named in words the extractor does not recognise.
+                if (unit.Known) continue;
+                outline ??= MeasureOutline.Parse(record.Measures);
+                if (!MeasureText(record, c, outline).Contains(unit.Name, StringComparison.Ordinal)) continue;
+            }
+            row ??= _views.Row(record);
+            (list ??= []).Add(View(record, c, CommitmentReviewer.Review(record, c, _settings.FindReport(record.Report)?.DataDate), row));
         }
-        return list;
+        return list ?? [];
+    }
+
+    /// <summary>
+    /// For each of the record's commitments, the slugs of the units its measure names; worked out once
+    /// per record, since a record is listed on the page of each of its units (several at 10,000 findings).
+    /// </summary>
+    private string[][] NamedSlugs(FindingRecord record) => _namedSlugs.GetOrAdd(record, static (r, self) =>
+    {
+        var outline = MeasureOutline.Parse(r.Measures);
+        return r.Deadlines.Select(c => UnitExtractor.FindIn(MeasureText(r, c, outline), self._settings.Units)
+            .Select(n => self.Units.Resolve(n).Slug).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+    }, this);
+
+    private static string MeasureText(FindingRecord record, Commitment c, IReadOnlyList<OutlineItem> outline)
+    {
+        var key = MeasureOutline.KeyOf(c.Measure);
+        return key is null ? record.Measures : string.Join('\n', MeasureOutline.Section(outline, key.Split('/')[0]).Select(i => i.Text));
     }
 
     public CommitmentView View(FindingRecord record, Commitment c, CommitmentReview review, FindingRow? row)

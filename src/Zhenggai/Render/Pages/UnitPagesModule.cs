@@ -68,11 +68,15 @@ public sealed class UnitPagesModule : IModule
                     Description = $"{unit.Name}负责整改的问题及整改时限。",
                     // Built when the page renders, in parallel with the other pages: a unit's commitments
                     // are read out of every measure of its findings, seconds of work at 10,000 findings.
-                    ModelFactory = () => new UnitPageView(unit.Name, aliases, unit.Known, onPage.Select(views.Row).ToList(),
-                        onPage.SelectMany(r => officials.CommitmentsNaming(r, unit)).ToList())
+                    ModelFactory = () =>
                     {
-                        TotalFindings = records.Count,
-                        Pager = pager,
+                        var rows = onPage.Select(views.Row).ToList();
+                        return new UnitPageView(unit.Name, aliases, unit.Known, rows,
+                            onPage.SelectMany((r, i) => officials.CommitmentsNaming(r, unit, rows[i])).ToList())
+                        {
+                            TotalFindings = records.Count,
+                            Pager = pager,
+                        };
                     },
                     Breadcrumbs = page == 1 ? [home, unitsCrumb, new Crumb(unit.Name, null)]
                         : [home, unitsCrumb, new Crumb(unit.Name, unit.Url), new Crumb($"第{page}页", null)],
