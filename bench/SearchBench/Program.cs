@@ -7,7 +7,7 @@ using SearchBench;
 using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
-//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query)
+//        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query) [--digest] (a SHA-256 of the whole index)
 //        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
@@ -44,11 +44,19 @@ void BuildIndex()
 
     // First the index alone, into a sink that only counts bytes: what the builder itself costs.
     long sinkBytes = 0;
+    // --digest: one SHA-256 over every file's path and hash, to check that a change to the builder changed no byte.
+    var digests = args.Contains("--digest") ? new System.Collections.Concurrent.ConcurrentDictionary<string, string>() : null;
     var cpu0 = process.TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var stats = SearchIndexBuilder.Build(SyntheticFindings.Generate(sentences, count, seed: 20240601, chars, themes), options,
-        (path, content) => Interlocked.Add(ref sinkBytes, content.Length));
+        (path, content) =>
+        {
+            Interlocked.Add(ref sinkBytes, content.Length);
+            digests?.TryAdd(path, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content)));
+        });
     clock.Stop();
+    if (digests is not null)
+        Console.WriteLine($"digest               {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", digests.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + " " + d.Value)))))}");
     process.Refresh();
     var cpu = process.TotalProcessorTime - cpu0;
     Console.WriteLine($"indexing time        {clock.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU (generating the synthetic text included, files not written)");

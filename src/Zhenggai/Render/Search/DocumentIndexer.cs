@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Zhenggai.Render.Search;
 
 /// <summary>
@@ -13,95 +11,75 @@ internal sealed class DocumentIndexer(int partitions)
 
     private readonly SearchTokenizer tokenizer = new();
     private readonly uint mask = (uint)partitions - 1;
-    private readonly Dictionary<ulong, int> slots = new();
-    private readonly Dictionary<ulong, int> tripleCounts = new();
-    private int[] positions = new int[64];
-    private int[] slotOf = new int[64];
-    private int[] starts = new int[64];
-    private int[] counts = new int[64];
-    private ulong[] keys = new ulong[64];
+    private int[] positions = new int[256];
+    private int[] starts = new int[256];
+    private int[] cursors = new int[256];
 
     /// <summary>Frequent phrases, indexed with positions like pairs; set before the first document is added.</summary>
     public PhraseTable Phrases { get; set; } = PhraseTable.Empty;
 
-    /// <summary>Records the document's tokens in <paramref name="spill"/> (cleared first); returns the name of a part too long to index, or null.</summary>
+    /// <summary>Appends the document's tokens to <paramref name="spill"/>; returns the name of a part too long to index, or null.</summary>
     public string? Add(int ordinal, SearchDocument doc, DocumentSpill spill)
     {
-        spill.Clear();
+        tokenizer.Begin();
+        tokenizer.Append(doc.Title);
+        if (!Index(spill, ordinal, TitleField)) return "title";
         // Parts are joined by a line break: white space, so no token spans two parts.
-        var body = string.Join('\n', doc.Fields.Select(f => f.Text));
-        if (!Index(spill, ordinal, TitleField, doc.Title)) return "title";
-        if (!Index(spill, ordinal, BodyField, body)) return "text";
+        tokenizer.Begin();
+        for (var i = 0; i < doc.Fields.Count; i++)
+        {
+            if (i > 0) tokenizer.Append("\n");
+            tokenizer.Append(doc.Fields[i].Text);
+        }
+        if (!Index(spill, ordinal, BodyField)) return "text";
         return null;
     }
 
-    private bool Index(DocumentSpill spill, int ordinal, int field, string text)
+    private bool Index(DocumentSpill spill, int ordinal, int field)
     {
-        if (tokenizer.Tokenize(text) >= SearchTokenizer.MaxPositions) return false;
+        if (tokenizer.Tokenize(Phrases) >= SearchTokenizer.MaxPositions) return false;
 
-        // Group positions by key with a hash map rather than a sort: linear, and positions come out
-        // in text order. The order tokens are spilled in within a document does not matter.
-        var keyed = tokenizer.Keyed;
-        Phrases.CollectIn(tokenizer.Folded, keyed);
-        slots.Clear();
-        if (slotOf.Length < keyed.Count) slotOf = new int[keyed.Count * 2];
-        var distinct = 0;
-        for (var i = 0; i < keyed.Count; i++)
+        // Positions grouped by token with a counting sort over the slots: linear, each token's in
+        // text order. The order tokens are spilled in within a document does not matter.
+        var slots = tokenizer.Slots;
+        var keys = slots.Keys;
+        var counts = slots.Counts;
+        var distinct = slots.Count;
+        if (starts.Length < distinct + 1)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, SearchTokenizer.KeyOf(keyed[i]), out var exists);
-            if (!exists)
-            {
-                if (distinct == counts.Length)
-                {
-                    Array.Resize(ref counts, distinct * 2);
-                    Array.Resize(ref keys, distinct * 2);
-                }
-                keys[distinct] = SearchTokenizer.KeyOf(keyed[i]);
-                counts[distinct] = 0;
-                slot = distinct++;
-            }
-            counts[slot]++;
-            slotOf[i] = slot;
+            starts = new int[(distinct + 1) * 2];
+            cursors = new int[starts.Length];
         }
-        if (starts.Length < distinct + 1) starts = new int[(distinct + 1) * 2];
-        starts[0] = 0;
-        for (var k = 0; k < distinct; k++) starts[k + 1] = starts[k] + counts[k];
-        if (positions.Length < keyed.Count) positions = new int[keyed.Count * 2];
-        for (var k = 0; k < distinct; k++) counts[k] = starts[k];
-        for (var i = 0; i < keyed.Count; i++) positions[counts[slotOf[i]]++] = SearchTokenizer.PositionOf(keyed[i]);
+        var total = 0;
+        for (var k = 0; k < distinct; k++)
+        {
+            starts[k] = total;
+            if (SearchTokenizer.IsPositional(keys[k])) total += counts[k];
+        }
+        starts[distinct] = total;
+        if (positions.Length < total) positions = new int[total * 2];
+        Array.Copy(starts, cursors, distinct);
+        var occurrenceSlots = tokenizer.OccurrenceSlots;
+        var occurrencePositions = tokenizer.OccurrencePositions;
+        for (var i = 0; i < occurrenceSlots.Length; i++) positions[cursors[occurrenceSlots[i]]++] = occurrencePositions[i];
+
         for (var k = 0; k < distinct; k++)
         {
             var key = keys[k];
-            var hash = SearchTokenizer.IsPhrase(key) ? Phrases.BucketHashes[SearchTokenizer.PhraseIndexOf(key)] : SearchTokenizer.HashKey(key);
-            spill.AddKeyed((int)(hash & mask), ordinal, field, key,
-                positions.AsSpan(starts[k], starts[k + 1] - starts[k]), SearchTokenizer.IsPositional(key));
-        }
-
-        tripleCounts.Clear();
-        foreach (var key in tokenizer.Triples)
-            CollectionsMarshal.GetValueRefOrAddDefault(tripleCounts, key, out _)++;
-        foreach (var (key, count) in tripleCounts)
-            spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key, count);
-
-        var words = tokenizer.Words;
-        words.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Token, b.Token);
-            return c != 0 ? c : a.Position.CompareTo(b.Position);
-        });
-        for (var i = 0; i < words.Count;)
-        {
-            var token = words[i].Token;
-            var n = 0;
-            for (; i < words.Count && words[i].Token == token; i++) Push(ref n, words[i].Position);
-            spill.AddWord((int)(SearchTokenizer.Hash(token) & mask), ordinal, field, token, positions.AsSpan(0, n));
+            if (SearchTokenizer.IsWord(key))
+            {
+                spill.AddWord((int)(tokenizer.WordHash(key) & mask), ordinal, field, tokenizer.WordText(key), positions.AsSpan(starts[k], counts[k]));
+            }
+            else if (SearchTokenizer.IsPositional(key))
+            {
+                var hash = SearchTokenizer.IsPhrase(key) ? Phrases.BucketHashes[SearchTokenizer.PhraseIndexOf(key)] : SearchTokenizer.HashKey(key);
+                spill.AddPositions((int)(hash & mask), ordinal, field, key, positions.AsSpan(starts[k], counts[k]));
+            }
+            else
+            {
+                spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key, counts[k]);
+            }
         }
         return true;
-    }
-
-    private void Push(ref int n, int position)
-    {
-        if (n == positions.Length) Array.Resize(ref positions, n * 2);
-        positions[n++] = position;
     }
 }

@@ -28,13 +28,16 @@ internal sealed class PostingSpill : IDisposable
 
     public long BytesWritten { get; private set; }
 
-    /// <summary>Appends one document's records to their partitions; documents must come in order.</summary>
-    public void Append(DocumentSpill document)
+    /// <summary>Appends a few documents' records to their partitions; documents must come in order.</summary>
+    public void Append(DocumentSpill documents)
     {
-        foreach (var (partition, start, length) in document.Records)
+        var partitions = documents.Partitions;
+        for (var p = 0; p < partitions.Count; p++)
         {
-            buffers[partition].Append(document.Buffer.Span(start, length));
-            FlushIfFull(partition);
+            var records = partitions[p];
+            if (records.Length == 0) continue;
+            buffers[p].Append(records.Span(0, records.Length));
+            FlushIfFull(p);
         }
     }
 

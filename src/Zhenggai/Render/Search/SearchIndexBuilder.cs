@@ -27,6 +27,9 @@ public static class SearchIndexBuilder
     /// <summary>Documents tokenized together, in parallel, before their records go to the spill in order.</summary>
     private const int IndexBatch = 256;
 
+    /// <summary>Consecutive documents of a batch tokenized by one worker into one <see cref="DocumentSpill"/>.</summary>
+    private const int ChunkDocuments = 16;
+
     /// <summary>Theme filters are bit masks in a JavaScript number's exact 32-bit range.</summary>
     public const int MaxThemes = 30;
 
@@ -73,24 +76,33 @@ public static class SearchIndexBuilder
         var seq = 0;
         using var spill = new PostingSpill(options.TempDirectory, options.Partitions);
 
-        // Documents are tokenized in batches, in parallel, one indexer per worker; their records are
-        // then appended to the spill in document order, so the spill is the same as in one thread.
+        // Documents are tokenized in batches, in parallel, one indexer per worker, a chunk of
+        // consecutive documents at a time; the chunks' records are then appended to the spill in
+        // document order, so the spill is the same as in one thread.
         var indexers = Enumerable.Range(0, options.Parallelism).Select(_ => new DocumentIndexer(options.Partitions)).ToArray();
         var batch = new List<(SearchDocument Doc, int Mask, int Status, int Seq)>(IndexBatch);
-        var batchSpills = new DocumentSpill[IndexBatch];
+        var chunks = new DocumentSpill[IndexBatch / ChunkDocuments];
         var batchResults = new string?[IndexBatch];
         void FlushBatch()
         {
             var first = numbers.Count;
+            var chunkCount = (batch.Count + ChunkDocuments - 1) / ChunkDocuments;
             var next = -1;
             // A document too long to index is an error, and the build stops before writing any token
-            // file: the ordinals the later documents of its batch were given then no longer matter.
-            Parallel.For(0, Math.Min(indexers.Length, batch.Count), new ParallelOptions { MaxDegreeOfParallelism = indexers.Length }, w =>
+            // file: the ordinals the later documents of its batch were given, and the records of its
+            // title already in its chunk, then no longer matter.
+            Parallel.For(0, Math.Min(indexers.Length, chunkCount), new ParallelOptions { MaxDegreeOfParallelism = indexers.Length }, w =>
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < batch.Count)
-                    batchResults[i] = indexers[w].Add(first + i, batch[i].Doc, batchSpills[i] ??= new DocumentSpill());
+                int c;
+                while ((c = Interlocked.Increment(ref next)) < chunkCount)
+                {
+                    var chunk = chunks[c] ??= new DocumentSpill(options.Partitions);
+                    chunk.Clear();
+                    for (var i = c * ChunkDocuments; i < Math.Min(batch.Count, (c + 1) * ChunkDocuments); i++)
+                        batchResults[i] = indexers[w].Add(first + i, batch[i].Doc, chunk);
+                }
             });
+            for (var c = 0; c < chunkCount; c++) spill.Append(chunks[c]);
             for (var i = 0; i < batch.Count; i++)
             {
                 var (doc, mask, status, docSeq) = batch[i];
@@ -101,7 +113,6 @@ public static class SearchIndexBuilder
                         "a finding this long is almost certainly a pasted document; split it or shorten it")));
                     continue;
                 }
-                spill.Append(batchSpills[i]);
                 numbers.Add(doc.Number);
                 masks.Add(mask);
                 statuses.Add(status);

@@ -20,6 +20,12 @@ internal static class SearchText
     // Most text is ASCII or CJK; a flat map for the BMP keeps folding out of the dictionary.
     private static readonly bool[] BmpMapped = BuildBmpMask();
 
+    // The index builder folds and classifies every character of every finding: for the BMP, the
+    // code point a character folds to when it folds to exactly one (-1: none or several, see Table),
+    // and the class of each folded code point, so the hot loop needs neither dictionary nor branches.
+    private static readonly int[] BmpFoldsTo = BuildBmpFolds();
+    private static readonly byte[] BmpClass = BuildBmpClasses();
+
     /// <summary>Appends the folded code points of <paramref name="text"/> to <paramref name="output"/>.</summary>
     public static void Fold(string text, List<int> output)
     {
@@ -42,6 +48,59 @@ internal static class SearchText
         var sb = new StringBuilder(cps.Count);
         foreach (var cp in cps) sb.Append(char.ConvertFromUtf32(cp));
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Appends the folded code points of <paramref name="text"/> to <paramref name="folded"/> from
+    /// <paramref name="length"/> on, and their classes to <paramref name="classes"/>, growing both
+    /// arrays as needed: <see cref="Fold(string, List{int})"/> and <see cref="Classify"/> in one pass.
+    /// </summary>
+    public static void FoldAndClassify(string text, ref int[] folded, ref byte[] classes, ref int length)
+    {
+        // Room for one code point per character left is checked once; a character that folds to
+        // several makes room for them and for the rest again.
+        var n = length;
+        if (folded.Length < n + text.Length + 32) Grow(ref folded, ref classes, n + text.Length + 32);
+        var foldsTo = BmpFoldsTo;
+        var classOf = BmpClass;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int cp = text[i];
+            var one = foldsTo[cp];
+            if (one >= 0)
+            {
+                folded[n] = one;
+                classes[n++] = classOf[one];
+                continue;
+            }
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                cp = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            if (Table.TryGetValue(cp, out var targets))
+            {
+                if (folded.Length < n + targets.Length + (text.Length - i) + 32) Grow(ref folded, ref classes, n + targets.Length + (text.Length - i) + 32);
+                foreach (var t in targets)
+                {
+                    folded[n] = t;
+                    classes[n++] = t < 0x10000 ? classOf[t] : Classify(t);
+                }
+            }
+            else
+            {
+                folded[n] = cp;
+                classes[n++] = cp < 0x10000 ? classOf[cp] : Classify(cp);
+            }
+        }
+        length = n;
+    }
+
+    private static void Grow(ref int[] folded, ref byte[] classes, int needed)
+    {
+        var size = Math.Max(needed, folded.Length * 2);
+        Array.Resize(ref folded, size);
+        Array.Resize(ref classes, size);
     }
 
     public static void AppendFolded(int cp, List<int> output)
@@ -92,6 +151,21 @@ internal static class SearchText
             table[Convert.ToInt32(parts[0], 16)] = target;
         }
         return table;
+    }
+
+    private static int[] BuildBmpFolds()
+    {
+        var folds = new int[0x10000];
+        for (var cp = 0; cp < folds.Length; cp++)
+            folds[cp] = char.IsSurrogate((char)cp) ? -1 : !BmpMapped[cp] ? cp : Table[cp].Length == 1 ? Table[cp][0] : -1;
+        return folds;
+    }
+
+    private static byte[] BuildBmpClasses()
+    {
+        var classes = new byte[0x10000];
+        for (var cp = 0; cp < classes.Length; cp++) classes[cp] = Classify(cp);
+        return classes;
     }
 
     private static bool[] BuildBmpMask()

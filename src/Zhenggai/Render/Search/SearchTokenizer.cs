@@ -13,75 +13,145 @@ namespace Zhenggai.Render.Search;
 /// token with counts only ("黑土地"): a three-character query, the commonest kind of Chinese term after two,
 /// then needs no positions at all.</item>
 /// </list>
-/// Single characters and pairs are packed into a <c>ulong</c> key so that the hot loop allocates nothing.
+/// Every token is packed into a <c>ulong</c> key (a word by its number in a table of the words seen)
+/// so that the hot loop allocates nothing but a new word's text.
 /// </summary>
 internal sealed class SearchTokenizer
 {
-    /// <summary>Positions are stored in 21 bits next to a 43-bit key.</summary>
+    /// <summary>A field is indexed only if its positions fit in 21 bits (the spill and the client assume no more).</summary>
     public const int MaxPositions = 1 << PositionBits;
     public const int PositionBits = 21;
     private const ulong PairFlag = 1UL << 42;
     private const ulong TripleFlag = 1UL << 63;
 
-    private readonly List<int> folded = new();
-    private readonly List<byte> classes = new();
+    /// <summary>Letter and digit runs are keyed by their number in <see cref="WordText"/>, above every other key.</summary>
+    private const ulong WordFlag = 1UL << 62;
 
-    /// <summary>The folded code points of the text last tokenized.</summary>
-    public List<int> Folded => folded;
+    /// <summary>Distinct words are forgotten after this many, between fields: their numbers only matter within one field.</summary>
+    private const int MaxWords = 1 << 16;
 
-    /// <summary>Single characters and pairs: key &lt;&lt; 21 | position, unsorted (DocumentIndexer appends phrases in the same packing).</summary>
-    public List<ulong> Keyed { get; } = new();
+    private int[] folded = new int[256];
+    private byte[] classes = new byte[256];
+    private int length;
+    private readonly List<string> wordTexts = new();
+    private readonly List<uint> wordHashes = new();
+    private readonly Dictionary<string, int> wordNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private char[] wordChars = new char[64];
+    private readonly int[] phrasesFound = new int[PhraseTable.MaxLength - PhraseTable.MinLength + 1];
+    private int[] occurrenceSlots = new int[256];
+    private int[] occurrencePositions = new int[256];
 
-    /// <summary>Three-character keys, one per occurrence, unsorted.</summary>
-    public List<ulong> Triples { get; } = new();
+    public SearchTokenizer() => wordLookup = wordNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Letter and digit runs with their positions.</summary>
-    public List<(string Token, int Position)> Words { get; } = new();
+    /// <summary>
+    /// The tokens of the field last tokenized, grouped by key: single characters and triples
+    /// (counts only), pairs, phrases and words (<see cref="IsWord"/>; counts and positions).
+    /// </summary>
+    public TokenSlots Slots { get; } = new();
 
-    /// <summary>Tokenizes <paramref name="text"/>; returns the folded length in code points.</summary>
-    public int Tokenize(string text)
+    /// <summary>
+    /// The positions of the positional tokens' occurrences (pairs, phrases, words) with their slot,
+    /// each token's in ascending order: <see cref="OccurrenceCount"/> of each.
+    /// </summary>
+    public ReadOnlySpan<int> OccurrenceSlots => occurrenceSlots.AsSpan(0, OccurrenceCount);
+
+    public ReadOnlySpan<int> OccurrencePositions => occurrencePositions.AsSpan(0, OccurrenceCount);
+
+    public int OccurrenceCount { get; private set; }
+
+    /// <summary>Starts a field; its text is then given in one or more parts (<see cref="Append"/>).</summary>
+    public void Begin() => length = 0;
+
+    /// <summary>Folds and classifies <paramref name="text"/> onto the end of the field.</summary>
+    public void Append(string text) => SearchText.FoldAndClassify(text, ref folded, ref classes, ref length);
+
+    /// <summary>
+    /// Tokenizes the field into <see cref="Slots"/>; returns its folded length in code points, and
+    /// leaves <see cref="Slots"/> empty when that is <see cref="MaxPositions"/> or more.
+    /// </summary>
+    public int Tokenize(PhraseTable phrases)
     {
-        folded.Clear();
-        classes.Clear();
-        Keyed.Clear();
-        Triples.Clear();
-        Words.Clear();
-        SearchText.Fold(text, folded);
-        var n = folded.Count;
+        Slots.Clear();
+        OccurrenceCount = 0;
+        var n = length;
         if (n >= MaxPositions) return n;
-        foreach (var cp in folded) classes.Add(SearchText.Classify(cp));
-
+        if (wordNumbers.Count > MaxWords)
+        {
+            wordNumbers.Clear();
+            wordTexts.Clear();
+            wordHashes.Clear();
+        }
+        var cps = folded.AsSpan(0, n);
+        var cls = classes.AsSpan(0, n);
+        var slots = Slots;
         var runStart = -1;
-        var sb = new StringBuilder();
         for (var i = 0; i < n; i++)
         {
-            var c = classes[i];
+            var c = cls[i];
+            var next = i + 1 < n ? cls[i + 1] : SearchText.Space;
             if (SearchText.IsWord(c))
             {
-                if (runStart < 0 || classes[runStart] != c) runStart = i;
-                if (i + 1 == n || classes[i + 1] != c)
+                if (runStart < 0) runStart = i;
+                if (next != c)
                 {
-                    sb.Clear();
-                    for (var k = runStart; k <= i; k++) AppendCodePoint(sb, folded[k]);
-                    Words.Add((sb.ToString(), runStart));
+                    Occur(slots.Add(WordKey(cps.Slice(runStart, i + 1 - runStart))), runStart);
                     runStart = -1;
                 }
             }
             else if (c == SearchText.Other)
             {
-                Keyed.Add(((ulong)folded[i] << PositionBits) | (uint)i);
-                if (i + 2 < n && classes[i + 1] == SearchText.Other && classes[i + 2] == SearchText.Other)
-                    Triples.Add(TripleFlag | ((ulong)folded[i] << 42) | ((ulong)folded[i + 1] << 21) | (uint)folded[i + 2]);
+                slots.Add((ulong)cps[i]);
+                if (i + 2 < n && next == SearchText.Other && cls[i + 2] == SearchText.Other)
+                    slots.Add(TripleFlag | ((ulong)cps[i] << 42) | ((ulong)cps[i + 1] << 21) | (uint)cps[i + 2]);
+                if (phrases.Count > 0 && PhraseTable.IsHan(cps[i]))
+                {
+                    var found = phrases.PhrasesAt(cps, i, phrasesFound);
+                    for (var k = 0; k < found; k++) Occur(slots.Add(PhraseKey(phrasesFound[k])), i);
+                }
             }
-            if (c != SearchText.Space && i + 1 < n)
-            {
-                var d = classes[i + 1];
-                if (d != SearchText.Space && !(SearchText.IsWord(c) && SearchText.IsWord(d)))
-                    Keyed.Add(((PairFlag | ((ulong)folded[i] << 21) | (uint)folded[i + 1]) << PositionBits) | (uint)i);
-            }
+            if (c != SearchText.Space && next != SearchText.Space && !(SearchText.IsWord(c) && SearchText.IsWord(next)))
+                Occur(slots.Add(PairFlag | ((ulong)cps[i] << 21) | (uint)cps[i + 1]), i);
         }
         return n;
     }
+
+    private void Occur(int slot, int position)
+    {
+        var k = OccurrenceCount++;
+        if (k == occurrenceSlots.Length)
+        {
+            Array.Resize(ref occurrenceSlots, k * 2);
+            Array.Resize(ref occurrencePositions, k * 2);
+        }
+        occurrenceSlots[k] = slot;
+        occurrencePositions[k] = position;
+    }
+
+    private ulong WordKey(ReadOnlySpan<int> cps)
+    {
+        // Letters and digits are all in the BMP (SearchText.Classify), one char each.
+        if (wordChars.Length < cps.Length) wordChars = new char[cps.Length * 2];
+        var chars = wordChars.AsSpan(0, cps.Length);
+        for (var k = 0; k < cps.Length; k++) chars[k] = (char)cps[k];
+        if (!wordLookup.TryGetValue(chars, out var number))
+        {
+            var text = chars.ToString();
+            number = wordTexts.Count;
+            wordNumbers.Add(text, number);
+            wordTexts.Add(text);
+            wordHashes.Add(Hash(text));
+        }
+        return WordFlag | (uint)number;
+    }
+
+    public static bool IsWord(ulong key) => (key & (TripleFlag | WordFlag)) == WordFlag;
+
+    /// <summary>The text of a word's key (<see cref="IsWord"/>) from the field last tokenized.</summary>
+    public string WordText(ulong key) => wordTexts[(int)(key & uint.MaxValue)];
+
+    /// <summary><see cref="Hash"/> of <see cref="WordText"/>.</summary>
+    public uint WordHash(ulong key) => wordHashes[(int)(key & uint.MaxValue)];
 
     /// <summary>
     /// A frequent phrase (<see cref="PhraseTable"/>) is keyed by its index above the single characters'
@@ -89,16 +159,12 @@ internal sealed class SearchTokenizer
     /// </summary>
     public static ulong PhraseKey(int index) => (1UL << PositionBits) + (ulong)index;
 
-    public static bool IsPhrase(ulong key) => (key & (TripleFlag | PairFlag)) == 0 && key >= 1UL << PositionBits;
+    public static bool IsPhrase(ulong key) => (key & (TripleFlag | WordFlag | PairFlag)) == 0 && key >= 1UL << PositionBits;
 
     public static int PhraseIndexOf(ulong key) => (int)(key - (1UL << PositionBits));
 
-    public static ulong KeyOf(ulong packed) => packed >> PositionBits;
-
-    public static int PositionOf(ulong packed) => (int)(packed & (MaxPositions - 1));
-
     /// <summary>Pairs and phrases hold positions to prove a longer query is there whole; single characters and triples never do.</summary>
-    public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && ((key & PairFlag) != 0 || IsPhrase(key));
+    public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && ((key & (PairFlag | WordFlag)) != 0 || IsPhrase(key));
 
     public static string TokenOf(ulong key)
     {

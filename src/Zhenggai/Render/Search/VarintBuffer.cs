@@ -31,6 +31,27 @@ internal sealed class VarintBuffer
         bytes[Length++] = (byte)value;
     }
 
+    /// <summary>Room for at least <paramref name="size"/> more bytes, to fill with <see cref="Put"/> and then <see cref="Advance"/> past.</summary>
+    public Span<byte> GetSpan(int size)
+    {
+        if (Length + size > bytes.Length) Grow(Length + size);
+        return bytes.AsSpan(Length);
+    }
+
+    public void Advance(int count) => Length += count;
+
+    /// <summary>Writes <paramref name="value"/> at <paramref name="at"/> in <paramref name="span"/> (room for 10 bytes) and moves past it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Put(Span<byte> span, ref int at, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            span[at++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        span[at++] = (byte)value;
+    }
+
     public Reader Read() => new(bytes, Length);
 
     public ReadOnlySpan<byte> Span(int start, int length) => bytes.AsSpan(start, length);
