@@ -104,8 +104,9 @@ public sealed class PreviewServerTests
 
         var good = fixture.Record(2);
         fixture.SaveAtomically(Path.Combine(RecordStore.FindingsFolder, RecordFile.FileName(2)), RecordFile.Write(good with { Problem = "坏记录。" }).Replace("status: ", "status: 不存在的状态", StringComparison.Ordinal));
-        var failed = await events.Next(Wait, "reload", "failed");
-        Assert.Equal("failed", failed.Name);
+        // Under heavy load a reload was seen first now and then (a rebuild for a change around the
+        // server's start, reported late); what this test is about is that the broken edit is reported, not served.
+        var failed = await events.Next(Wait, "failed");
         Assert.Contains("ZG0304", failed.Data);
         Assert.Contains("input/findings/002.md", failed.Data);
         Assert.Contains("第2项问题的描述", await http.GetStringAsync("findings/2/"));
