@@ -27,7 +27,9 @@ public sealed class PageLinkReader
     /// Reads a page's bytes: with <see cref="HtmlTagScanner"/> when the page is plain HTML as the
     /// templates write it, else with the tokenizer (<see cref="Read(string)"/>).
     /// </summary>
-    public PageLinks Read(byte[] utf8) => ReadPlain(utf8) ?? Read(Encoding.UTF8.GetString(utf8));
+    public PageLinks Read(byte[] utf8) => Read(utf8.AsSpan());
+
+    public PageLinks Read(ReadOnlySpan<byte> utf8) => ReadPlain(utf8) ?? Read(Encoding.UTF8.GetString(utf8));
 
     /// <summary>The fast reading alone: null when the page is outside what <see cref="HtmlTagScanner"/> reads.</summary>
     internal PageLinks? ReadPlain(ReadOnlySpan<byte> utf8)

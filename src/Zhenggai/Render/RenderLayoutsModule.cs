@@ -77,7 +77,21 @@ public sealed class RenderLayoutsModule : IModule
                         doc.Breadcrumbs, new RawHtml(ContentPlaceholder), Meta(doc));
                     var frame = Render(templates, "base", tc, globals, page);
                     if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
-                    doc.Content = Assemble(frame, body, whole) ?? AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
+                    var assembled = Assemble(frame, body, whole);
+                    if (assembled && cache is null && whole.Written.Length >= LargePageBytes)
+                    {
+                        // A large page (a list of 200 rows) goes to the writer in a pooled array, not a
+                        // large-object-heap copy that only a full collection would free.
+                        tc.PopGlobal();
+                        var length = whole.Written.Length;
+                        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+                        whole.Written.CopyTo(rented);
+                        doc.Links = linkReader.Read(rented.AsSpan(0, length));
+                        WriteFilesModule.WriteNowRented(context, doc, rented, length);
+                        Report();
+                        return tc;
+                    }
+                    doc.Content = assembled ? whole.ToArray() : AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
                     tc.PopGlobal();
                     doc.Links = linkReader.Read(doc.Content);
                     cached?.Rendered(doc.Content);
@@ -136,29 +150,32 @@ public sealed class RenderLayoutsModule : IModule
         return sb.ToString();
     }
 
+    /// <summary>Pages this large would be large-object-heap arrays (85,000 bytes and up).</summary>
+    private const int LargePageBytes = 85_000;
+
     // Stands for the page's content while base.sbn renders; control characters never come from a record.
     private const string ContentPlaceholder = "\u0001zhenggai:content\u0001";
 
     /// <summary>
-    /// The page's bytes: the base layout's lines before the content, the content as its layout
-    /// wrote it, then the rest. Null when base.sbn does not put the content on a line of its own
+    /// Writes the page's bytes into <paramref name="page"/>: the base layout's lines before the content, the content as its layout
+    /// wrote it, then the rest. False when base.sbn does not put the content on a line of its own
     /// (a theme may write <c>&lt;main&gt;{{ model.content }}</c>): then joining lines around the
     /// content would not give what <see cref="DropBlankLines"/> gives for the whole page.
     /// </summary>
-    private static byte[]? Assemble(string frame, PageOutput body, PageOutput page)
+    private static bool Assemble(string frame, PageOutput body, PageOutput page)
     {
         var at = frame.IndexOf(ContentPlaceholder, StringComparison.Ordinal);
-        if (at < 0 || frame.LastIndexOf(ContentPlaceholder, StringComparison.Ordinal) != at) return null;
-        if (at > 0 && frame[at - 1] != '\n') return null;
+        if (at < 0 || frame.LastIndexOf(ContentPlaceholder, StringComparison.Ordinal) != at) return false;
+        if (at > 0 && frame[at - 1] != '\n') return false;
         var after = at + ContentPlaceholder.Length;
         var lineEnd = frame.IndexOf('\n', after);
-        if (!frame.AsSpan(after, (lineEnd < 0 ? frame.Length : lineEnd) - after).IsWhiteSpace()) return null;
+        if (!frame.AsSpan(after, (lineEnd < 0 ? frame.Length : lineEnd) - after).IsWhiteSpace()) return false;
         page.Reset();
         page.Write(frame, 0, at);
         page.WriteLines(body.Written);
         page.Write(frame, after, frame.Length - after);
         page.Finish();
-        return page.ToArray();
+        return true;
     }
 
     private static byte[] AssembleAsText(string frame, string body) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
 namespace Zhenggai.Write;
@@ -25,8 +26,8 @@ public sealed class OutputWriter
     public const long MaxPendingBytes = 4L * 1024 * 1024;
 
     private readonly object _gate = new();
-    private List<(string Path, byte[] Content)> _queue = new();
-    private List<(string Path, byte[] Content)> _spare = new();
+    private List<Pending> _queue = new();
+    private List<Pending> _spare = new();
     // Only the writer thread reads and adds to it (one writer at a time).
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private long _pendingBytes;
@@ -37,7 +38,17 @@ public sealed class OutputWriter
     private Exception? _failure;
 
     /// <summary>Queues <paramref name="content"/> for <paramref name="path"/> (absolute; its folder is created).</summary>
-    public void Enqueue(string path, byte[] content)
+    public void Enqueue(string path, byte[] content) => Add(new Pending(path, content, content.Length, Pooled: false));
+
+    /// <summary>
+    /// Queues the first <paramref name="length"/> bytes of <paramref name="rented"/>, an array from
+    /// <see cref="ArrayPool{T}.Shared"/> that the writer now owns and returns once the file is written.
+    /// For pages over the large-object heap's threshold: an exact copy of each would stay in memory
+    /// until a full collection (hundreds of megabytes of list pages at 100,000 findings).
+    /// </summary>
+    public void EnqueueRented(string path, byte[] rented, int length) => Add(new Pending(path, rented, length, Pooled: true));
+
+    private void Add(Pending item)
     {
         lock (_gate)
         {
@@ -49,9 +60,9 @@ public sealed class OutputWriter
                 _blockedProducers--;
             }
             ThrowIfFailed();
-            _queue.Add((path, content));
+            _queue.Add(item);
             _enqueued++;
-            _pendingBytes += content.LongLength;
+            _pendingBytes += item.Length;
             if (!_running)
             {
                 _running = true;
@@ -85,7 +96,7 @@ public sealed class OutputWriter
     {
         while (true)
         {
-            List<(string Path, byte[] Content)> batch;
+            List<Pending> batch;
             lock (_gate)
             {
                 // Lingers briefly for more work, so a steady trickle of pages does not start a thread each.
@@ -106,10 +117,10 @@ public sealed class OutputWriter
             }
             for (var i = 0; i < batch.Count; i++)
             {
-                var (path, content) = batch[i];
+                var item = batch[i];
                 try
                 {
-                    Write(path, content);
+                    Write(item.Path, item.Content.AsSpan(0, item.Length));
                 }
                 catch (Exception e)
                 {
@@ -124,10 +135,11 @@ public sealed class OutputWriter
                     return;
                 }
                 batch[i] = default;
+                if (item.Pooled) ArrayPool<byte>.Shared.Return(item.Content);
                 lock (_gate)
                 {
                     _written++;
-                    _pendingBytes -= content.LongLength;
+                    _pendingBytes -= item.Length;
                     // Producers resume in one go once half the limit has drained; a flush when its files are all written.
                     if ((_blockedProducers > 0 && _pendingBytes <= MaxPendingBytes / 2) || (_flushers > 0 && _written >= _flushWakeAt))
                     {
@@ -141,7 +153,7 @@ public sealed class OutputWriter
         }
     }
 
-    private void Write(string path, byte[] content)
+    private void Write(string path, ReadOnlySpan<byte> content)
     {
         var folder = System.IO.Path.GetDirectoryName(path)!;
         if (_folders.Add(folder)) Directory.CreateDirectory(folder);
@@ -159,6 +171,9 @@ public sealed class OutputWriter
         }
         using (handle) RandomAccess.Write(handle, content, 0);
     }
+
+    // A failed write drops the queue; pooled arrays in it are left to the collector.
+    private readonly record struct Pending(string Path, byte[] Content, int Length, bool Pooled);
 
     private void ThrowIfFailed()
     {

@@ -46,6 +46,20 @@ public sealed class WriteFilesModule : IModule
     }
 
     /// <summary>
+    /// As <see cref="WriteNow"/> for a page whose bytes are the first <paramref name="length"/> of
+    /// <paramref name="rented"/>, an <see cref="System.Buffers.ArrayPool{T}.Shared"/> array the writer
+    /// takes over. The document never holds the bytes. Only without the build cache, which keeps pages' bytes.
+    /// </summary>
+    public static void WriteNowRented(BuildContext context, SiteDocument doc, byte[] rented, int length)
+    {
+        if (context.Cache is not null) throw new InvalidOperationException("the build cache needs the page's own bytes: use WriteNow");
+        Record(context, doc.Path, rented.AsSpan(0, length));
+        context.Writer.EnqueueRented(Path.Combine(context.OutputFolder, doc.Path), rented, length);
+        doc.IsWritten = true;
+        doc.Content = null;
+    }
+
+    /// <summary>
     /// Adds a document with ready bytes and writes it at once (unless the build cache keeps its
     /// published copy), releasing the bytes either way; for modules that make many or large
     /// files, so they never wait in memory for the write phase. False when the document was refused.
@@ -64,10 +78,10 @@ public sealed class WriteFilesModule : IModule
         Record(context, relative, content);
     }
 
-    private static void Record(BuildContext context, string relative, byte[] content)
+    private static void Record(BuildContext context, string relative, ReadOnlySpan<byte> content)
     {
         // The build cache hashes the staging folder its own way (IncrementalBuild.HashOutput).
         if (context.Cache is null)
-            context.WrittenHashes[relative] = (content.LongLength, Hash256.Of(content));
+            context.WrittenHashes[relative] = (content.Length, Hash256.Of(content));
     }
 }
