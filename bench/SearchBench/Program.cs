@@ -8,7 +8,8 @@ using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
 //        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query)
-//        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare)
+//        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare) [--out FOLDER] (default: the temp folder's zg-search-bench-N)
+//        [--only "q1|q2"] (only these of the queries)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -20,7 +21,9 @@ var repo = FindRepo();
 var themes = new[] { ("water", "水"), ("air", "大气"), ("soil", "土壤"), ("mines", "矿山"), ("general", "综合") }
     .Select(t => new SearchFacet(t.Item1, t.Item2)).ToList();
 var sentences = SyntheticFindings.Sentences(Path.Combine(repo, "seeds"));
-var output = Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
+// --out FOLDER: where the index (and the page) go, so that two checkouts can keep their own.
+var outAt = Array.IndexOf(args, "--out");
+var output = outAt >= 0 && outAt + 1 < args.Length ? Path.GetFullPath(args[outAt + 1]) : Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
 var reuse = args.Contains("--reuse") && File.Exists(Path.Combine(output, "search", "meta.json"));
 // --client FILE: time another search.js (e.g. an older version) against the same index, in Node and in Chromium.
 var clientAt = Array.IndexOf(args, "--client");
@@ -86,6 +89,9 @@ string[] queries = ["秸秆", "河长", "扬尘", "黑土地", "非道路移动�
     // Beyond the issue's list: a phrase of eight characters and one of nine (longer than any phrase token),
     // four characters of common pairs that are no phrase token, and four characters that occur nowhere.
     "生态环境保护督察", "习近平生态文明思想", "生态环保", "环境生态"];
+// --only "q1|q2": just these queries (to look at a few quickly; the tables need all of them).
+var onlyAt = Array.IndexOf(args, "--only");
+if (onlyAt >= 0 && onlyAt + 1 < args.Length) queries = queries.Where(q => args[onlyAt + 1].Split('|').Contains(q)).ToArray();
 var request = new
 {
     index = output,
