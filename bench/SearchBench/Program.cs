@@ -9,7 +9,7 @@ using Zhenggai.Render.Search;
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
 //        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query)
 //        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare) [--out FOLDER] (default: the temp folder's zg-search-bench-N)
-//        [--only "q1|q2"] (only these of the queries)
+//        [--only "q1|q2"] (only these of the queries) [--compare FILE] (another search.js, timed in turns with the first)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -128,18 +128,26 @@ if (!args.Contains("--no-browser"))
 {
     if (!File.Exists(BrowserBench.ChromiumPath)) throw new InvalidOperationException($"Chromium is not at {BrowserBench.ChromiumPath}; install it (apt-get install chromium) or pass --no-browser");
     SearchPage.Write(output, repo, themes, client);
+    // --compare FILE: another search.js timed in turns with the first, repetition by repetition, on the same index.
+    var compareAt = Array.IndexOf(args, "--compare");
+    var compare = compareAt >= 0 && compareAt + 1 < args.Length ? Path.GetFullPath(args[compareAt + 1]) : null;
+    if (compare is not null) SearchPage.Write(output, repo, themes, compare, "b");
     var totals = answers.Where((_, i) => i % Repeats == 0).Select(a => ((string)a!["q"]!, (int)a["total"]!)).ToList();
     var loadBefore = LoadAverage();
     var browserRepeats = Flag("--repeats") ?? 5;
     var traceAt = Array.IndexOf(args, "--trace");
     var traceFolder = traceAt >= 0 && traceAt + 1 < args.Length ? Path.GetFullPath(args[traceAt + 1]) : null;
-    var timings = BrowserBench.RunAsync(output, totals, browserRepeats, traceFolder).GetAwaiter().GetResult();
-    Console.WriteLine();
-    Console.WriteLine($"Chromium ({BrowserBench.ChromiumPath}), median of {browserRepeats} (cold also the fastest); load average {loadBefore} before, {LoadAverage()} after");
-    Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | typed ms (from the input event, 250 ms pause included; files in flight) | cold files | cold bytes (raw) | problems |");
-    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-    foreach (var t in timings)
-        Console.WriteLine($"| {t.Query} | {t.Total:N0} | {t.Cold:F0} ({t.ColdMin:F0}) | {t.ColdWaiting:F0} | {t.ColdThreadCpu:F0} ({t.ColdLayout:F0}) | {t.ColdPainted:F0} | {t.Warm:F0} | {t.Link:F0} | {t.Typed:F0} ({t.TypedWaiting:F0}) | {t.Files} | {t.Bytes / 1024.0:N0} KB | {t.Problem} |");
+    var runs = BrowserBench.RunAsync(output, totals, browserRepeats, traceFolder, compare is null ? [""] : ["", "b.html"]).GetAwaiter().GetResult();
+    var loadAfter = LoadAverage();
+    for (var v = 0; v < runs.Count; v++)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Chromium ({BrowserBench.ChromiumPath}), {(v == 0 ? client ?? "the theme's search.js" : compare)}{(runs.Count > 1 ? ", in turns with the other" : "")}, median of {browserRepeats} (cold also the fastest); load average {loadBefore} before, {loadAfter} after");
+        Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | typed ms (from the input event, 250 ms pause included; files in flight) | cold files | cold bytes (raw) | problems |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        foreach (var t in runs[v])
+            Console.WriteLine($"| {t.Query} | {t.Total:N0} | {t.Cold:F0} ({t.ColdMin:F0}) | {t.ColdWaiting:F0} | {t.ColdThreadCpu:F0} ({t.ColdLayout:F0}) | {t.ColdPainted:F0} | {t.Warm:F0} | {t.Link:F0} | {t.Typed:F0} ({t.TypedWaiting:F0}) | {t.Files} | {t.Bytes / 1024.0:N0} KB | {t.Problem} |");
+    }
 }
 
 if (!keep) Directory.Delete(output, true);
