@@ -10,7 +10,8 @@ namespace SearchBench;
 /// status line shows the count, which search.js sets after the first ten results are in the list,
 /// and until two animation frames later, when they have been laid out and painted.
 /// <list type="bullet">
-/// <item>cold: a fresh browser context (empty HTTP cache, new engine), the page loaded and meta.json read, then the query;
+/// <item>cold: a fresh browser context (empty HTTP cache, new engine), the page loaded and what it reads when it opens
+/// read (meta.json, then large.json; the network idle for 500 ms), then the query;
 /// also the CPU time of the page's main thread over the query, and of that the style and layout work (DevTools metrics);</item>
 /// <item>warm: the same query again on that page (every file already in the engine's cache);</item>
 /// <item>link: a fresh context opening search/?q=…, from navigation start until the results are shown.</item>
@@ -84,8 +85,11 @@ internal static class BrowserBench
     /// <param name="traceFolder">When set, the first cold run of each query is recorded as a Chromium trace
     /// (timeline, V8 sampling profile, network) into this folder, for finding where the time goes. Tracing
     /// slows the page, so those runs' times are left out of the medians.</param>
-    public static async Task<List<Timing>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats, string? traceFolder = null)
+    /// <param name="pages">The search pages to time, relative to search/ ("" for the main one); with two, each
+    /// repetition times both in turn, so that they meet the same machine state (the load drifts within a run).</param>
+    public static async Task<List<List<Timing>>> RunAsync(string siteRoot, IReadOnlyList<(string Query, int Total)> queries, int repeats, string? traceFolder = null, IReadOnlyList<string>? pages = null)
     {
+        pages ??= [""];
         await using var server = LocalStaticServer.Start(siteRoot);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -96,61 +100,76 @@ internal static class BrowserBench
             Timeout = 60_000,
         });
         var page = server.BaseUrl + "search/";
-        var timings = new List<Timing>();
+        // One untimed query first, so that the first measured query does not also pay for the benchmark's
+        // own warm-up (the server's JIT, the browser's first renderer and fonts): a real host and browser are warm.
+        await using (var context = await NewContextAsync(browser))
+        {
+            var (tab, _) = await OpenSearchPageAsync(context, page);
+            await MeasureAsync(tab, "整改");
+        }
+        var timings = pages.Select(_ => new List<Timing>()).ToList();
         foreach (var (query, total) in queries)
         {
-            var cold = new List<Measured>();
-            var warm = new List<Measured>();
-            var typed = new List<Measured>();
-            var link = new List<double>();
-            var problems = new List<string>();
+            var cold = pages.Select(_ => new List<Measured>()).ToList();
+            var warm = pages.Select(_ => new List<Measured>()).ToList();
+            var typed = pages.Select(_ => new List<Measured>()).ToList();
+            var link = pages.Select(_ => new List<double>()).ToList();
+            var problems = pages.Select(_ => new List<string>()).ToList();
             if (traceFolder is not null)
             {
                 await using var context = await NewContextAsync(browser);
-                var tab = await context.NewPageAsync();
-                await tab.GotoAsync(page);
-                await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+                var (tab, _) = await OpenSearchPageAsync(context, page);
                 Directory.CreateDirectory(traceFolder);
-                await TraceAsync(await context.NewCDPSessionAsync(tab), Path.Combine(traceFolder, $"{timings.Count:D2}.json"), () => MeasureAsync(tab, query));
+                await TraceAsync(await context.NewCDPSessionAsync(tab), Path.Combine(traceFolder, $"{timings[0].Count:D2}.json"), () => MeasureAsync(tab, query));
             }
             for (var r = 0; r < repeats; r++)
             {
-                await using (var context = await NewContextAsync(browser))
+                for (var v = 0; v < pages.Count; v++)
                 {
-                    var (tab, errors) = await OpenSearchPageAsync(context, page);
-                    // CPU time of the page's main thread, which the machine's load does not inflate.
-                    var cdp = await context.NewCDPSessionAsync(tab);
-                    await cdp.SendAsync("Performance.enable");
-                    var before = await MetricsAsync(cdp);
-                    var measured = await MeasureAsync(tab, query);
-                    var after = await MetricsAsync(cdp);
-                    cold.Add(measured with { ThreadCpu = (after["ThreadTime"] - before["ThreadTime"]) * 1000, Layout = (after["LayoutDuration"] + after["RecalcStyleDuration"] - before["LayoutDuration"] - before["RecalcStyleDuration"]) * 1000 });
-                    warm.Add(await MeasureAsync(tab, query));
-                    problems.AddRange(errors);
-                }
-                await using (var context = await NewContextAsync(browser))
-                {
-                    var (tab, errors) = await OpenSearchPageAsync(context, page);
-                    typed.Add(await MeasureAsync(tab, query, typed: true));
-                    problems.AddRange(errors);
-                }
-                await using (var context = await NewContextAsync(browser))
-                {
-                    await context.AddInitScriptAsync(WatchStatus);
-                    var tab = await context.NewPageAsync();
-                    await tab.GotoAsync(page + "?q=" + Uri.EscapeDataString(query));
-                    link.Add(await tab.EvaluateAsync<double>("() => window.__zgShown"));
+                    // In turns, the other way round every other repetition, so that neither page always goes first.
+                    var which = r % 2 == 0 ? v : pages.Count - 1 - v;
+                    var url = page + pages[which];
+                    await using (var context = await NewContextAsync(browser))
+                    {
+                        var (tab, errors) = await OpenSearchPageAsync(context, url);
+                        // CPU time of the page's main thread, which the machine's load does not inflate.
+                        var cdp = await context.NewCDPSessionAsync(tab);
+                        await cdp.SendAsync("Performance.enable");
+                        var before = await MetricsAsync(cdp);
+                        var measured = await MeasureAsync(tab, query);
+                        var after = await MetricsAsync(cdp);
+                        cold[which].Add(measured with { ThreadCpu = (after["ThreadTime"] - before["ThreadTime"]) * 1000, Layout = (after["LayoutDuration"] + after["RecalcStyleDuration"] - before["LayoutDuration"] - before["RecalcStyleDuration"]) * 1000 });
+                        warm[which].Add(await MeasureAsync(tab, query));
+                        problems[which].AddRange(errors);
+                    }
+                    await using (var context = await NewContextAsync(browser))
+                    {
+                        var (tab, errors) = await OpenSearchPageAsync(context, url);
+                        typed[which].Add(await MeasureAsync(tab, query, typed: true));
+                        problems[which].AddRange(errors);
+                    }
+                    await using (var context = await NewContextAsync(browser))
+                    {
+                        await context.AddInitScriptAsync(WatchStatus);
+                        var tab = await context.NewPageAsync();
+                        await tab.GotoAsync(url + "?q=" + Uri.EscapeDataString(query));
+                        link[which].Add(await tab.EvaluateAsync<double>("() => window.__zgShown"));
+                    }
                 }
             }
-            foreach (var m in cold.Concat(warm).Concat(typed))
+            for (var v = 0; v < pages.Count; v++)
             {
-                var expectedItems = Math.Min(10, total);
-                if (!m.Status.Contains(total == 0 ? "没有" : total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || m.Items != expectedItems)
-                    problems.Add($"page showed {m.Items} items and “{m.Status}”, expected {total} results");
+                foreach (var m in cold[v].Concat(warm[v]).Concat(typed[v]))
+                {
+                    var expectedItems = Math.Min(10, total);
+                    if (!m.Status.Contains(total == 0 ? "没有" : total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || m.Items != expectedItems)
+                        problems[v].Add($"page showed {m.Items} items and “{m.Status}”, expected {total} results");
+                }
+                var c = cold[v];
+                timings[v].Add(new Timing(query, total, Median(c.Select(m => m.Shown)), c.Min(m => m.Shown), Median(c.Select(m => m.Waiting)),
+                    Median(c.Select(m => m.ThreadCpu)), Median(c.Select(m => m.Layout)), Median(c.Select(m => m.Painted)),
+                    Median(warm[v].Select(m => m.Shown)), Median(link[v]), Median(typed[v].Select(m => m.Shown)), Median(typed[v].Select(m => m.Waiting)), c[0].Files, c[0].Bytes, string.Join("; ", problems[v].Distinct())));
             }
-            timings.Add(new Timing(query, total, Median(cold.Select(m => m.Shown)), cold.Min(m => m.Shown), Median(cold.Select(m => m.Waiting)),
-                Median(cold.Select(m => m.ThreadCpu)), Median(cold.Select(m => m.Layout)), Median(cold.Select(m => m.Painted)),
-                Median(warm.Select(m => m.Shown)), Median(link), Median(typed.Select(m => m.Shown)), Median(typed.Select(m => m.Waiting)), cold[0].Files, cold[0].Bytes, string.Join("; ", problems.Distinct())));
         }
         return timings;
     }
@@ -165,6 +184,8 @@ internal static class BrowserBench
         await tab.GotoAsync(page);
         // The selects fill once meta.json is read.
         await tab.WaitForFunctionAsync("() => document.querySelectorAll('#search-status option').length > 1");
+        // And whatever else the page reads when it opens: a reader takes longer than that to type a query.
+        await tab.WaitForLoadStateAsync(LoadState.NetworkIdle);
         return (tab, errors);
     }
 

@@ -8,7 +8,8 @@ using Zhenggai.Render.Search;
 
 // Usage: dotnet run -c Release --project bench/SearchBench -- <findings> [chars per finding] [--keep] [--reuse] [--no-browser] [--index-only]
 //        [--partitions N] [--parallelism N] (SearchIndexOptions; defaults otherwise) [--trace FOLDER] (a Chromium trace of one cold run per query) [--digest] (a SHA-256 of the whole index)
-//        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare)
+//        [--repeats N] (browser runs per query, 5) [--client FILE] (another search.js, to compare) [--out FOLDER] (default: the temp folder's zg-search-bench-N)
+//        [--only "q1|q2"] (only these of the queries) [--compare FILE] (another search.js, timed in turns with the first)
 // Builds the search index for a synthetic site, then runs cold queries through the real client
 // (theme/assets/js/search.js under Node, via tests/Zhenggai.Tests/Search/node-harness.js), then
 // times the same queries on the real search page in Chromium (BrowserBench). --reuse skips the
@@ -20,7 +21,9 @@ var repo = FindRepo();
 var themes = new[] { ("water", "水"), ("air", "大气"), ("soil", "土壤"), ("mines", "矿山"), ("general", "综合") }
     .Select(t => new SearchFacet(t.Item1, t.Item2)).ToList();
 var sentences = SyntheticFindings.Sentences(Path.Combine(repo, "seeds"));
-var output = Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
+// --out FOLDER: where the index (and the page) go, so that two checkouts can keep their own.
+var outAt = Array.IndexOf(args, "--out");
+var output = outAt >= 0 && outAt + 1 < args.Length ? Path.GetFullPath(args[outAt + 1]) : Path.Combine(Path.GetTempPath(), $"zg-search-bench-{count}");
 var reuse = args.Contains("--reuse") && File.Exists(Path.Combine(output, "search", "meta.json"));
 // --client FILE: time another search.js (e.g. an older version) against the same index, in Node and in Chromium.
 var clientAt = Array.IndexOf(args, "--client");
@@ -94,6 +97,9 @@ string[] queries = ["秸秆", "河长", "扬尘", "黑土地", "非道路移动�
     // Beyond the issue's list: a phrase of eight characters and one of nine (longer than any phrase token),
     // four characters of common pairs that are no phrase token, and four characters that occur nowhere.
     "生态环境保护督察", "习近平生态文明思想", "生态环保", "环境生态"];
+// --only "q1|q2": just these queries (to look at a few quickly; the tables need all of them).
+var onlyAt = Array.IndexOf(args, "--only");
+if (onlyAt >= 0 && onlyAt + 1 < args.Length) queries = queries.Where(q => args[onlyAt + 1].Split('|').Contains(q)).ToArray();
 var request = new
 {
     index = output,
@@ -130,18 +136,26 @@ if (!args.Contains("--no-browser"))
 {
     if (!File.Exists(BrowserBench.ChromiumPath)) throw new InvalidOperationException($"Chromium is not at {BrowserBench.ChromiumPath}; install it (apt-get install chromium) or pass --no-browser");
     SearchPage.Write(output, repo, themes, client);
+    // --compare FILE: another search.js timed in turns with the first, repetition by repetition, on the same index.
+    var compareAt = Array.IndexOf(args, "--compare");
+    var compare = compareAt >= 0 && compareAt + 1 < args.Length ? Path.GetFullPath(args[compareAt + 1]) : null;
+    if (compare is not null) SearchPage.Write(output, repo, themes, compare, "b");
     var totals = answers.Where((_, i) => i % Repeats == 0).Select(a => ((string)a!["q"]!, (int)a["total"]!)).ToList();
     var loadBefore = LoadAverage();
     var browserRepeats = Flag("--repeats") ?? 5;
     var traceAt = Array.IndexOf(args, "--trace");
     var traceFolder = traceAt >= 0 && traceAt + 1 < args.Length ? Path.GetFullPath(args[traceAt + 1]) : null;
-    var timings = BrowserBench.RunAsync(output, totals, browserRepeats, traceFolder).GetAwaiter().GetResult();
-    Console.WriteLine();
-    Console.WriteLine($"Chromium ({BrowserBench.ChromiumPath}), median of {browserRepeats} (cold also the fastest); load average {loadBefore} before, {LoadAverage()} after");
-    Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | typed ms (from the input event, 250 ms pause included; files in flight) | cold files | cold bytes (raw) | problems |");
-    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-    foreach (var t in timings)
-        Console.WriteLine($"| {t.Query} | {t.Total:N0} | {t.Cold:F0} ({t.ColdMin:F0}) | {t.ColdWaiting:F0} | {t.ColdThreadCpu:F0} ({t.ColdLayout:F0}) | {t.ColdPainted:F0} | {t.Warm:F0} | {t.Link:F0} | {t.Typed:F0} ({t.TypedWaiting:F0}) | {t.Files} | {t.Bytes / 1024.0:N0} KB | {t.Problem} |");
+    var runs = BrowserBench.RunAsync(output, totals, browserRepeats, traceFolder, compare is null ? [""] : ["", "b.html"]).GetAwaiter().GetResult();
+    var loadAfter = LoadAverage();
+    for (var v = 0; v < runs.Count; v++)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Chromium ({BrowserBench.ChromiumPath}), {(v == 0 ? client ?? "the theme's search.js" : compare)}{(runs.Count > 1 ? ", in turns with the other" : "")}, median of {browserRepeats} (cold also the fastest); load average {loadBefore} before, {loadAfter} after");
+        Console.WriteLine("| query | results | cold ms to results (fastest) | of which files in flight | main-thread CPU ms (style and layout) | cold ms painted | warm ms | link ms (from navigation) | typed ms (from the input event, 250 ms pause included; files in flight) | cold files | cold bytes (raw) | problems |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        foreach (var t in runs[v])
+            Console.WriteLine($"| {t.Query} | {t.Total:N0} | {t.Cold:F0} ({t.ColdMin:F0}) | {t.ColdWaiting:F0} | {t.ColdThreadCpu:F0} ({t.ColdLayout:F0}) | {t.ColdPainted:F0} | {t.Warm:F0} | {t.Link:F0} | {t.Typed:F0} ({t.TypedWaiting:F0}) | {t.Files} | {t.Bytes / 1024.0:N0} KB | {t.Problem} |");
+    }
 }
 
 if (!keep) Directory.Delete(output, true);

@@ -12,12 +12,15 @@ namespace SearchBench;
 internal static class SearchPage
 {
     /// <param name="client">Another search.js to serve instead of the theme's (to compare two versions), or null.</param>
-    public static void Write(string siteRoot, string repo, IReadOnlyList<SearchFacet> themes, string? client = null)
+    /// <param name="variant">When set, the page is written as search/{variant}.html with its script as
+    /// assets/js/search-{variant}.js, beside the main page (for timing two clients in turns).</param>
+    public static void Write(string siteRoot, string repo, IReadOnlyList<SearchFacet> themes, string? client = null, string? variant = null)
     {
         var theme = Path.Combine(repo, "theme");
+        var script = variant is null ? "assets/js/search.js" : $"assets/js/search-{variant}.js";
         foreach (var asset in new[] { "assets/js/search.js", "assets/css/site.css" })
         {
-            var target = Path.Combine(siteRoot, asset);
+            var target = Path.Combine(siteRoot, asset == "assets/js/search.js" ? script : asset);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(client is not null && asset.EndsWith("search.js", StringComparison.Ordinal) ? client : Path.Combine(theme, asset), target, overwrite: true);
         }
@@ -33,7 +36,7 @@ internal static class SearchPage
         context.PushGlobal(globals);
         var template = Template.Parse(File.ReadAllText(Path.Combine(theme, "layouts", "search.sbn")));
         if (template.HasErrors) throw new InvalidOperationException(string.Join("\n", template.Messages));
-        var body = template.Render(context);
+        var body = template.Render(context).Replace("assets/js/search.js", script, StringComparison.Ordinal);
 
         var html = $"""
             <!DOCTYPE html>
@@ -53,7 +56,7 @@ internal static class SearchPage
             </body>
             </html>
             """;
-        var page = Path.Combine(siteRoot, "search", "index.html");
+        var page = Path.Combine(siteRoot, "search", variant is null ? "index.html" : variant + ".html");
         Directory.CreateDirectory(Path.GetDirectoryName(page)!);
         File.WriteAllText(page, html);
     }
