@@ -64,6 +64,8 @@ public sealed class SitePipeline
             {
                 var started = clock.ElapsedMilliseconds;
                 modules[i].Execute(context);
+                // A module's garbage goes before the next one's arrives (the checks read the whole output in turn).
+                HeapTrim.IfGrown();
                 // Per module as well, for the ones that cost something: where a build's time goes.
                 var took = clock.ElapsedMilliseconds - started;
                 if (took >= 100) context.Log.Enqueue($"  {modules[i].GetType().Name}: {took} ms");
