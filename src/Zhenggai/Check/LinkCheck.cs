@@ -64,6 +64,9 @@ public sealed class LinkCheck : IModule
                         "link to one of the ids the target page has, e.g. #problem #target #measures #result on a finding page"));
             }
         });
+        // Nothing reads a page's links after this check (the build cache keeps its own copies); at
+        // 100,000 findings they are a few hundred megabytes that the checks after this one need.
+        foreach (var doc in pages) doc.Links = null;
     }
 
     private static bool IsExternal(string link) =>

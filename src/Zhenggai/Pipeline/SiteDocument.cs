@@ -74,7 +74,7 @@ public sealed class SiteDocument
     /// <summary>True once the bytes are in the build's output folder.</summary>
     public bool IsWritten { get; set; }
 
-    /// <summary>The page's ids and links, read once for the link check while its HTML was at hand.</summary>
+    /// <summary>The page's ids and links, read once for the link check while its HTML was at hand; null again after the check.</summary>
     public PageLinks? Links { get; set; }
 
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
