@@ -25,7 +25,8 @@ public sealed class ManifestCheck : IModule
                 "the integrity manifest was not written", "keep ManifestModule in the pipeline, last in the Write phase"));
             return;
         }
-        var listed = Sha256Manifest.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(manifestFile)));
+        Dictionary<string, string> listed;
+        using (var reader = new StreamReader(manifestFile, new UTF8Encoding(false))) listed = Sha256Manifest.Parse(reader);
         // Files as the build wrote them are not read back, as git trusts its index: a file whose
         // length is what the build wrote and that was last written well before the manifest cannot
         // have been changed after it. Anything written since (the margin covers the file system's

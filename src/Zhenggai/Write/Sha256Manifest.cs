@@ -67,10 +67,16 @@ public static class Sha256Manifest
     }
 
     /// <summary>Reads a manifest written by <see cref="Format"/>; lines of another shape are skipped.</summary>
-    public static Dictionary<string, string> Parse(string text)
+    public static Dictionary<string, string> Parse(string text) => Parse(new StringReader(text));
+
+    /// <summary>
+    /// As <see cref="Parse(string)"/>, line by line: a 100,000-finding site's manifest is 22 MB, which
+    /// read whole, decoded and split was three large copies at the peak of the check phase.
+    /// </summary>
+    public static Dictionary<string, string> Parse(TextReader reader)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in text.Split('\n'))
+        while (reader.ReadLine() is { } line)
         {
             if (line.Length < 67 || line[64] != ' ' || line[65] != ' ') continue;
             result[line[66..]] = line[..64];
