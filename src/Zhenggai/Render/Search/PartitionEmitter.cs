@@ -16,18 +16,20 @@ internal static class PartitionEmitter
     /// <summary>Returns the number of buckets written for the partition (0 when it holds no token).</summary>
     /// <param name="phraseSizes">Receives, for each phrase of this partition, the size of its positions file (0 when inline).</param>
     /// <param name="positionFiles">Receives each token of this partition with an x/ file: its file id and size, in token order.</param>
-    /// <param name="spill">The partition's spill, a pooled array (its first <paramref name="length"/> bytes); returned to the pool once read.</param>
+    /// <param name="spill">The partition's spill, an array of <paramref name="pool"/> (its first <paramref name="length"/> bytes); returned to it once read.</param>
+    /// <param name="pool">The index build's own pool, for the spill and the postings' buffers.</param>
     /// <param name="countFiles">Receives each token of this partition with a c/ file: its file id, in token order.</param>
     public static int Emit(int partition, byte[] spill, int length, PhraseTable phrases, int[] phraseSizes, List<(string Token, string Id, int Size)> positionFiles,
-        List<(string Token, string Id)> countFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats)
+        List<(string Token, string Id)> countFiles, SearchIndexOptions options, Action<string, byte[]> write, SearchIndexStatsBuilder stats,
+        System.Buffers.ArrayPool<byte> pool)
     {
-        var tokens = Gather(spill, length, phrases);
-        System.Buffers.ArrayPool<byte>.Shared.Return(spill);
+        var tokens = Gather(spill, length, phrases, pool);
+        pool.Return(spill);
         if (tokens.Count == 0) return 0;
         return WriteTokens(partition, tokens, phraseSizes, positionFiles, countFiles, options, write, stats);
     }
 
-    private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, int spillLength, PhraseTable phrases)
+    private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, int spillLength, PhraseTable phrases, System.Buffers.ArrayPool<byte> pool)
     {
         var keyed = new Dictionary<ulong, TokenPostings>();
         var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
@@ -44,7 +46,7 @@ internal static class PartitionEmitter
             {
                 var key = reader.Next();
                 if (!keyed.TryGetValue(key, out postings))
-                    keyed[key] = postings = new TokenPostings(SearchTokenizer.IsPositional(key));
+                    keyed[key] = postings = new TokenPostings(SearchTokenizer.IsPositional(key), pool);
             }
             else
             {
@@ -53,7 +55,7 @@ internal static class PartitionEmitter
                 for (var i = 0; i < length; i++) chars[i] = (char)reader.Next();
                 var word = chars.AsSpan(0, length);
                 if (!wordLookup.TryGetValue(word, out postings))
-                    wordLookup[word] = postings = new TokenPostings(positional: true);
+                    wordLookup[word] = postings = new TokenPostings(positional: true, pool);
             }
             postings.Add(document, field, ref reader);
         }

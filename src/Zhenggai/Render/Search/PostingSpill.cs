@@ -47,13 +47,13 @@ internal sealed class PostingSpill : IDisposable
         for (var p = 0; p < files.Length; p++) Flush(p);
     }
 
-    /// <summary>The partition's spill in a pooled array (<paramref name="length"/> bytes of it); give it back to <see cref="System.Buffers.ArrayPool{T}.Shared"/> once read.</summary>
-    public byte[] ReadPartition(int partition, out int length)
+    /// <summary>The partition's spill in an array of <paramref name="pool"/> (<paramref name="length"/> bytes of it); give it back once read.</summary>
+    public byte[] ReadPartition(int partition, System.Buffers.ArrayPool<byte> pool, out int length)
     {
         if (buffers[partition].Length > 0) throw new InvalidOperationException("FlushAll before reading partitions");
         var file = files[partition];
         length = checked((int)file.Length);
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        var bytes = pool.Rent(length);
         file.Position = 0;
         file.ReadExactly(bytes, 0, length);
         file.SetLength(0);

@@ -193,13 +193,17 @@ public static class SearchIndexBuilder
         var positionFiles = new List<(string Token, string Id, int Size)>[options.Partitions];
         var countFiles = new List<(string Token, string Id)>[options.Partitions];
         spill.FlushAll();
+        // The partitions' spill arrays and large postings come from a pool of this build's own: the shared
+        // pool would keep hundreds of megabytes of them (a 100,000-finding partition's spill is 20 MB)
+        // for the rest of the process, through the write and check phases.
+        var pool = System.Buffers.ArrayPool<byte>.Create(1 << 30, 32);
         // The documents pass's garbage goes before the partitions' arrays arrive (beside the render phase on a large site).
         Pipeline.HeapTrim.IfLarge();
         Parallel.For(0, options.Partitions, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
             p =>
             {
-                var bytes = spill.ReadPartition(p, out var length);
-                buckets[p] = PartitionEmitter.Emit(p, bytes, length, phrases, phraseSizes, positionFiles[p] = new(), countFiles[p] = new(), options, Write, stats);
+                var bytes = spill.ReadPartition(p, pool, out var length);
+                buckets[p] = PartitionEmitter.Emit(p, bytes, length, phrases, phraseSizes, positionFiles[p] = new(), countFiles[p] = new(), options, Write, stats, pool);
                 // Each partition leaves large arrays behind that only a full collection reclaims.
                 Pipeline.HeapTrim.IfGrown();
             });

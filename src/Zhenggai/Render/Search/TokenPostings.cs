@@ -6,16 +6,16 @@ namespace Zhenggai.Render.Search;
 /// tokens) the positions, the first absolute and the rest as gaps. Title and body are kept apart
 /// because a title match ranks first.
 /// </summary>
-internal sealed class TokenPostings(bool positional)
+internal sealed class TokenPostings(bool positional, System.Buffers.ArrayPool<byte>? pool = null)
 {
     private int lastBodyDocument;
     private int lastTitleDocument;
 
     public bool Positional { get; } = positional;
 
-    public VarintBuffer Body { get; } = new(8);
+    public VarintBuffer Body { get; } = new(8, pool);
 
-    public VarintBuffer Title { get; } = new(0);
+    public VarintBuffer Title { get; } = new(0, pool);
 
     public int BodyDocuments { get; private set; }
 

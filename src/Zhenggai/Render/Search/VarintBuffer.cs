@@ -7,16 +7,22 @@ namespace Zhenggai.Render.Search;
 /// Once it outgrows <see cref="PooledFrom"/> it grows into pooled arrays: the postings of common tokens
 /// reach megabytes at 100,000 findings, and doubling fresh arrays left a large-object heap of garbage
 /// beside the render phase. <see cref="Release"/> gives the array back when the postings are written.
+/// The pool is the index build's own (<see cref="SearchIndexBuilder"/>), so what it keeps is freed with it.
 /// </summary>
 internal sealed class VarintBuffer
 {
     /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than the pool.</summary>
     public const int PooledFrom = 64 * 1024;
 
+    private readonly ArrayPool<byte> pool;
     private byte[] bytes;
     private bool pooled;
 
-    public VarintBuffer(int capacity = 16) => bytes = new byte[capacity];
+    public VarintBuffer(int capacity = 16, ArrayPool<byte>? pool = null)
+    {
+        bytes = new byte[capacity];
+        this.pool = pool ?? ArrayPool<byte>.Shared;
+    }
 
     public int Length { get; private set; }
 
@@ -70,7 +76,7 @@ internal sealed class VarintBuffer
     /// <summary>Empties the buffer and returns a pooled array; the buffer stays usable and starts small again.</summary>
     public void Release()
     {
-        if (pooled) ArrayPool<byte>.Shared.Return(bytes);
+        if (pooled) pool.Return(bytes);
         bytes = [];
         pooled = false;
         Length = 0;
@@ -79,9 +85,9 @@ internal sealed class VarintBuffer
     private void Grow(int needed)
     {
         var size = Math.Max(bytes.Length * 2, needed);
-        var next = size >= PooledFrom ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+        var next = size >= PooledFrom ? pool.Rent(size) : new byte[size];
         bytes.AsSpan(0, Length).CopyTo(next);
-        if (pooled) ArrayPool<byte>.Shared.Return(bytes);
+        if (pooled) pool.Return(bytes);
         bytes = next;
         pooled = size >= PooledFrom;
     }
