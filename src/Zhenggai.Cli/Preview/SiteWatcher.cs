@@ -98,9 +98,11 @@ public sealed class SiteWatcher : IDisposable
         if (name.StartsWith(".#", StringComparison.Ordinal) || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)
             || name.EndsWith(".swx", StringComparison.Ordinal) || name == "4913")
             return;
-        // The build itself appends new addresses to the ledger; rebuilding for that would only loop.
-        // A hand edit of it is read by the next rebuild.
-        if (fullPath == Path.Combine(_root, Zhenggai.Write.PublishedUrlLedger.FileName)) return;
+        // The build itself appends new addresses to the ledger, through a temporary file beside it;
+        // rebuilding for either would only loop (and sent open pages a second reload after each
+        // build that added addresses). A hand edit of the ledger is read by the next rebuild.
+        if (fullPath == Path.Combine(_root, Zhenggai.Write.PublishedUrlLedger.FileName)
+            || fullPath == Path.Combine(_root, Zhenggai.Write.PublishedUrlLedger.TempFileName)) return;
         _changes.Writer.TryWrite(new Change(fullPath, Overflow: false));
     }
 

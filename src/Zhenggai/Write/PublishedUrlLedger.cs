@@ -16,6 +16,9 @@ public sealed partial class PublishedUrlLedger
 {
     public const string FileName = "input/published-urls.txt";
 
+    /// <summary>Where <see cref="Save"/> writes before its rename (the preview's watcher ignores both).</summary>
+    public const string TempFileName = FileName + ".tmp";
+
     /// <summary>The address of the home page in the ledger.</summary>
     public const string Root = "/";
 
@@ -111,7 +114,7 @@ public sealed partial class PublishedUrlLedger
         var bytes = Encoding.UTF8.GetBytes(Format(Next));
         if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return false;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
+        var temp = Path.Combine(siteRoot, TempFileName);
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
         return true;
