@@ -78,25 +78,26 @@ public sealed class RenderLayoutsModule : IModule
                     var frame = Render(templates, "base", tc, globals, page);
                     if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
                     var assembled = Assemble(frame, body, whole);
+                    var text = assembled ? null : AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
+                    tc.PopGlobal();
                     if (assembled && cache is null && whole.Written.Length >= LargePageBytes)
                     {
                         // A large page (a list of 200 rows) goes to the writer in a pooled array, not a
                         // large-object-heap copy that only a full collection would free.
-                        tc.PopGlobal();
                         var length = whole.Written.Length;
                         var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
                         whole.Written.CopyTo(rented);
                         doc.Links = linkReader.Read(rented.AsSpan(0, length));
                         WriteFilesModule.WriteNowRented(context, doc, rented, length);
-                        Report();
-                        return tc;
                     }
-                    doc.Content = assembled ? whole.ToArray() : AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
-                    tc.PopGlobal();
-                    doc.Links = linkReader.Read(doc.Content);
-                    cached?.Rendered(doc.Content);
-                    if (cache?.TryKeep(doc) != true) WriteFilesModule.WriteNow(context, doc);
-                    else doc.Content = null;
+                    else
+                    {
+                        doc.Content = text ?? whole.ToArray();
+                        doc.Links = linkReader.Read(doc.Content);
+                        cached?.Rendered(doc.Content);
+                        if (cache?.TryKeep(doc) != true) WriteFilesModule.WriteNow(context, doc);
+                        else doc.Content = null;
+                    }
                     Report();
                     return tc;
                 }
