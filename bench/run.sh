@@ -8,10 +8,13 @@
 #   PUBLISH=r2r|jit …                 # publish framework-dependent ReadyToRun, or plain IL (default:
 #                                     # self-contained composite ReadyToRun; to compare start-up)
 #   NO_README=1 …                     # print the table but leave bench/README.md alone
+#   REUSE_PUBLISH=1 …                 # time the tool already published in bench/work/zhenggai
 #
 # Everything it makes goes under bench/work/ (git-ignored): the published tool, the generated
 # sites (kept between runs and regenerated only when the generator, seeds or settings change),
-# raw /usr/bin/time logs, and results.tsv (the latest median per tool and size).
+# raw /usr/bin/time logs, and results.tsv (the latest median per tool and size). Each timed run
+# builds into a folder of its own under bench/work/outputs/, deleted when the script ends (about
+# 20 GB at the peak with N = 100,000).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,6 +30,31 @@ RESULTS=$WORK/results.tsv
 touch "$RESULTS"
 
 log() { printf '%s\n' "$*" >&2; }
+
+# --- outputs (cleared before publishing, which then counts towards the wait below) -------------
+# Each timed run of either tool builds into a new, empty folder, and outputs are deleted only when
+# the script ends, never just before a run. ext4 without a journal (the bench VMs' root file
+# system) does not reuse an inode within 60 s of its deletion, or 5 minutes while its inode table
+# block is dirty, and every file created meanwhile scans past each such inode again: deleting the
+# previous output (33,000 files and folders at 10,000 findings) right before a run made the same
+# zhenggai build spend 5.3-6.1 s of system time instead of 2.9-3.0 s, and it taxed each tool in
+# proportion to the files it writes. After any deletion, `settle` waits out that window.
+OUT=$WORK/outputs
+last_delete=0
+discard() { rm -rf "$@"; last_delete=$(date +%s); }
+settle() {
+  local wait=$((last_delete + 360 - $(date +%s)))
+  if [ "$last_delete" -gt 0 ] && [ "$wait" -gt 0 ]; then
+    log "waiting ${wait} s: ext4 without a journal treats inodes deleted in the last 6 minutes as recent"
+    sleep "$wait"
+  fi
+}
+# Earlier versions of this script built into the last three.
+for old in "$OUT" "$WORK/seed-output" "$WORK"/sites/*/site/output "$WORK"/sites/*/hugo-public; do
+  if [ -e "$old" ]; then discard "$old"; fi
+done
+mkdir -p "$OUT"
+log "free space for outputs: $(df -h --output=avail "$WORK" | tail -1 | tr -d ' ')"
 
 # --- tools -------------------------------------------------------------------------------------
 need_apt=()
@@ -50,14 +78,18 @@ case "$PUBLISH" in
   jit) publish_args+=(-p:PublishReadyToRun=false) ;;
   *) log "PUBLISH must be composite, r2r or jit"; exit 2 ;;
 esac
-log "publishing zhenggai (Release, $PUBLISH) into $PUB"
-# The SDK reuses ReadyToRun images from obj/ when their inputs are unchanged, even across the
-# composite and per-assembly modes: a composite-compiled library in a per-assembly publish aborts
-# at start-up. Each publish here starts from clean RID-specific intermediates.
-rm -rf "$ROOT"/src/*/obj/Release/*/linux-x64
-rm -rf "$PUB"
-dotnet publish "$ROOT/src/Zhenggai.Cli" "${publish_args[@]}" -v q -nologo >"$WORK/logs/publish.log" 2>&1 \
-  || { cat "$WORK/logs/publish.log"; exit 1; }
+if [ "${REUSE_PUBLISH:-0}" = 1 ] && [ -x "$PUB/Zhenggai.Cli" ]; then
+  log "reusing the tool published in $PUB"
+else
+  log "publishing zhenggai (Release, $PUBLISH) into $PUB"
+  # The SDK reuses ReadyToRun images from obj/ when their inputs are unchanged, even across the
+  # composite and per-assembly modes: a composite-compiled library in a per-assembly publish aborts
+  # at start-up. Each publish here starts from clean RID-specific intermediates.
+  rm -rf "$ROOT"/src/*/obj/Release/*/linux-x64
+  rm -rf "$PUB"
+  dotnet publish "$ROOT/src/Zhenggai.Cli" "${publish_args[@]}" -v q -nologo >"$WORK/logs/publish.log" 2>&1 \
+    || { cat "$WORK/logs/publish.log"; exit 1; }
+fi
 log "building the corpus generator"
 dotnet build "$ROOT/bench/Zhenggai.Bench.Generator" -c Release -o "$GEN" -v q -nologo >"$WORK/logs/generator.log" 2>&1 \
   || { cat "$WORK/logs/generator.log"; exit 1; }
@@ -114,22 +146,21 @@ for n in $SIZES; do
   stamp=$(corpus_stamp "$n")
   if [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$stamp" ]; then
     log "generating $n findings into $dir"
-    rm -rf "$dir"; mkdir -p "$dir"
+    discard "$dir"; mkdir -p "$dir"
     "$GEN/Zhenggai.Bench.Generator" --count "$n" --seed "$GEN_SEED" --seeds "$ROOT/seeds" --settings "$ROOT/statiq.json" \
       --out "$dir/site" --hugo "$dir/hugo" --theme-assets "$ROOT/theme/assets" >&2
     echo "$stamp" >"$dir/.stamp"
   fi
   runs=${RUNS:-$([ "$n" -ge 100000 ] && echo 3 || echo 5)}
-  log "N=$n: $runs runs of each tool, clean output before every run (not timed)"
+  log "N=$n: $runs runs of each tool, each into an empty folder of its own"
+  settle
   zg_samples=() hugo_samples=()
   for i in $(seq "$runs"); do
     # The tools take turns so that both see the same machine load.
     # --no-cache: a full build every time (the on-disk build cache would reuse the last run's pages).
-    rm -rf "$dir/site/output" "$dir/site/.output-"* "$dir/site/.zhenggai-cache"
-    zg_samples+=("$(run_timed "$WORK/logs/zhenggai-$n-$i" "$ZG" build --no-cache --root "$dir/site" -v)")
+    zg_samples+=("$(run_timed "$WORK/logs/zhenggai-$n-$i" "$ZG" build --no-cache --root "$dir/site" --output "$OUT/zhenggai-$n-$i" -v)")
     if [ "$SKIP_HUGO" != 1 ]; then
-      rm -rf "$dir/hugo-public"
-      hugo_samples+=("$(run_timed "$WORK/logs/hugo-$n-$i" hugo --source "$dir/hugo" --destination "$dir/hugo-public")")
+      hugo_samples+=("$(run_timed "$WORK/logs/hugo-$n-$i" hugo --source "$dir/hugo" --destination "$OUT/hugo-$n-$i")")
     fi
   done
   zg_pages=$(grep -o 'built [0-9]* pages' "$WORK/logs/zhenggai-$n-1.out" | awk '{print $2}')
@@ -144,9 +175,9 @@ done
 if [ "$SKIP_SEED" != 1 ]; then
   log "seed site: $SEED_RUNS builds of the repository's own input/"
   seed_samples=()
+  settle
   for i in $(seq "$SEED_RUNS"); do
-    rm -rf "$WORK/seed-output"
-    seed_samples+=("$(run_timed "$WORK/logs/seed-$i" "$ZG" build --no-cache --root "$ROOT" --output "$WORK/seed-output" -v)")
+    seed_samples+=("$(run_timed "$WORK/logs/seed-$i" "$ZG" build --no-cache --root "$ROOT" --output "$OUT/seed-$i" -v)")
   done
   seed_pages=$(grep -o 'built [0-9]* pages' "$WORK/logs/seed-1.out" | awk '{print $2}')
   seed_findings=$(ls "$ROOT"/input/findings/*.md | wc -l)
@@ -192,3 +223,6 @@ if [ "${NO_README:-0}" != 1 ] && grep -q '<!-- results:start -->' "$readme" 2>/d
     !skip' "$readme" >"$readme.tmp" && mv "$readme.tmp" "$readme"
   log "updated $readme"
 fi
+
+log "deleting the outputs in $OUT"
+rm -rf "$OUT"
