@@ -58,6 +58,8 @@ public sealed class SitePipeline
             var clock = Stopwatch.StartNew();
             var cpu = Environment.CpuUsage.TotalTime;
             var allocated = GC.GetTotalAllocatedBytes();
+            var paused = GC.GetTotalPauseDuration();
+            var collections = GC.CollectionCount(0);
             var modules = _modules.Where(m => m.Phase == phase).ToList();
             context.Progress?.Invoke(new BuildProgress(phase, 0, modules.Count));
             for (var i = 0; i < modules.Count; i++)
@@ -75,7 +77,9 @@ public sealed class SitePipeline
             if (trims > 0) context.Log.Enqueue($"  collected the heap {trims} times in {trimMs} ms during {phase}");
             // CPU time and allocation next to wall time: on a shared machine wall time alone misleads.
             context.Log.Enqueue($"{phase}: {clock.ElapsedMilliseconds} ms (cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:0} ms, "
-                + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024)} MB)");
+                + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024)} MB, "
+                // Workstation collections stop every thread: on two cores their pauses are wall time lost twice over.
+                + $"{GC.CollectionCount(0) - collections} collections pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms)");
             context.Diagnostics.ThrowIfErrors();
         }
         context.Background.FinishBefore(BuildPhase.Check + 1, context.Diagnostics);
