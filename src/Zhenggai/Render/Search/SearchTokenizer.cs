@@ -103,7 +103,7 @@ internal sealed class SearchTokenizer
             {
                 slots.Add((ulong)cps[i]);
                 if (i + 2 < n && next == SearchText.Other && cls[i + 2] == SearchText.Other)
-                    slots.Add(TripleFlag | ((ulong)cps[i] << 42) | ((ulong)cps[i + 1] << 21) | (uint)cps[i + 2]);
+                    slots.Add(TripleKey(cps[i], cps[i + 1], cps[i + 2]));
                 if (phrases.Count > 0 && PhraseTable.IsHan(cps[i]))
                 {
                     var found = phrases.PhrasesAt(cps, i, phrasesFound);
@@ -111,7 +111,7 @@ internal sealed class SearchTokenizer
                 }
             }
             if (c != SearchText.Space && next != SearchText.Space && !(SearchText.IsWord(c) && SearchText.IsWord(next)))
-                Occur(slots.Add(PairFlag | ((ulong)cps[i] << 21) | (uint)cps[i + 1]), i);
+                Occur(slots.Add(PairKey(cps[i], cps[i + 1])), i);
         }
         return n;
     }
@@ -144,6 +144,23 @@ internal sealed class SearchTokenizer
         }
         return WordFlag | (uint)number;
     }
+
+    public static bool IsTriple(ulong key) => (key & TripleFlag) != 0;
+
+    public static ulong TripleKey(int a, int b, int c) => TripleFlag | ((ulong)a << 42) | ((ulong)b << 21) | (uint)c;
+
+    public static int TripleFirst(ulong key) => (int)((key >> 42) & 0x1FFFFF);
+
+    public static int TripleSecond(ulong key) => (int)((key >> 21) & 0x1FFFFF);
+
+    public static int TripleThird(ulong key) => (int)(key & 0x1FFFFF);
+
+    public static ulong PairKey(int a, int b) => PairFlag | ((ulong)a << 21) | (uint)b;
+
+    /// <summary>A pair's first code point (<see cref="PairKey"/>).</summary>
+    public static int PairFirst(ulong key) => (int)((key >> 21) & 0x1FFFFF);
+
+    public static int PairSecond(ulong key) => (int)(key & 0x1FFFFF);
 
     public static bool IsWord(ulong key) => (key & (TripleFlag | WordFlag)) == WordFlag;
 

@@ -1,10 +1,11 @@
 namespace Zhenggai.Render.Search;
 
 /// <summary>
-/// One token's postings while a partition is built, already in the order and encoding the index
-/// files use: per document the gap from the previous document, the count, then (for positional
+/// One token's postings while a partition is built, already as the <see cref="PostingString"/> the index
+/// files hold: per document the gap from the previous document, the count, then (for positional
 /// tokens) the positions, the first absolute and the rest as gaps. Title and body are kept apart
-/// because a title match ranks first.
+/// because a title match ranks first. The spill holds positions in the same characters, so a
+/// record's positions are copied, not decoded and encoded again, and the entry is written as it is.
 /// </summary>
 internal sealed class TokenPostings(bool positional, System.Buffers.ArrayPool<byte>? pool = null)
 {
@@ -28,8 +29,8 @@ internal sealed class TokenPostings(bool positional, System.Buffers.ArrayPool<by
         Title.Release();
     }
 
-    /// <summary>Copies one spill record (count and position gaps) from <paramref name="reader"/>.</summary>
-    public void Add(int document, int field, ref VarintBuffer.Reader reader)
+    /// <summary>Adds one document's count and its positions (<see cref="PostingString"/> characters, empty for a token without positions).</summary>
+    public void Add(int document, int field, int count, ReadOnlySpan<byte> positions)
     {
         var buffer = field == 0 ? Body : Title;
         var gap = field == 0 ? document - lastBodyDocument : document - lastTitleDocument;
@@ -43,10 +44,11 @@ internal sealed class TokenPostings(bool positional, System.Buffers.ArrayPool<by
             lastTitleDocument = document;
             TitleDocuments++;
         }
-        buffer.Write((ulong)gap);
-        var count = reader.Next();
-        buffer.Write(count);
-        if (!Positional) return;
-        for (var i = 0UL; i < count; i++) buffer.Write(reader.Next());
+        var span = buffer.GetSpan(26 + positions.Length);
+        var at = 0;
+        PostingString.Put(span, ref at, (ulong)gap);
+        PostingString.Put(span, ref at, (ulong)count);
+        positions.CopyTo(span[at..]);
+        buffer.Advance(at + positions.Length);
     }
 }

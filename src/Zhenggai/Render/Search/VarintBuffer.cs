@@ -3,7 +3,8 @@ using System.Buffers;
 namespace Zhenggai.Render.Search;
 
 /// <summary>
-/// A growable byte buffer of LEB128 varints: postings stay a byte or two per number while they are built.
+/// A growable byte buffer: of LEB128 varints for the spill (<see cref="DocumentSpill"/>), and of
+/// <see cref="PostingString"/> characters for postings while they are built (<see cref="TokenPostings"/>).
 /// Once it outgrows <see cref="PooledFrom"/> it grows into pooled arrays: the postings of common tokens
 /// reach megabytes at 100,000 findings, and doubling fresh arrays left a large-object heap of garbage
 /// beside the render phase. <see cref="Release"/> gives the array back when the postings are written.
@@ -58,8 +59,6 @@ internal sealed class VarintBuffer
         span[at++] = (byte)value;
     }
 
-    public Reader Read() => new(bytes, Length);
-
     public ReadOnlySpan<byte> Span(int start, int length) => bytes.AsSpan(start, length);
 
     public void Append(ReadOnlySpan<byte> data)
@@ -90,27 +89,5 @@ internal sealed class VarintBuffer
         if (pooled) pool.Return(bytes);
         bytes = next;
         pooled = size >= PooledFrom;
-    }
-
-    public struct Reader(byte[] bytes, int length)
-    {
-        private int offset;
-
-        public readonly bool AtEnd => offset >= length;
-
-        public ulong Next()
-        {
-            ulong value = 0;
-            var shift = 0;
-            while (true)
-            {
-                var b = bytes[offset++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80) return value;
-                shift += 7;
-            }
-        }
-
-        public int NextInt() => checked((int)Next());
     }
 }
