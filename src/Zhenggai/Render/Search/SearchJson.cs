@@ -46,9 +46,8 @@ internal static class SearchJson
     /// Writes postings (<see cref="TokenPostings"/>, already <see cref="PostingString"/> characters): per document
     /// the gap, the count, then (for a positional token, when <paramref name="withPositions"/>) the position gaps.
     /// </summary>
-    public static void WritePostings(Utf8JsonWriter writer, VarintBuffer postings, bool positional, bool withPositions)
+    public static void WritePostings(Utf8JsonWriter writer, ReadOnlySpan<byte> text, bool positional, bool withPositions)
     {
-        var text = postings.Span(0, postings.Length);
         if (withPositions || !positional)
         {
             writer.WriteStringValue(text);

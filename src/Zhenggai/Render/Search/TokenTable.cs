@@ -7,8 +7,14 @@ namespace Zhenggai.Render.Search;
 /// </summary>
 internal sealed class TokenTable(System.Buffers.ArrayPool<byte> pool)
 {
-    private ulong[] keys = new ulong[1024];
-    private TokenPostings?[] values = new TokenPostings?[1024];
+    // Key and postings side by side: one cache line per probe.
+    private struct Entry
+    {
+        public ulong Key;
+        public TokenPostings? Postings;
+    }
+
+    private Entry[] entries = new Entry[1024];
     private int shift = 64 - 10;
 
     public int Count { get; private set; }
@@ -16,24 +22,25 @@ internal sealed class TokenTable(System.Buffers.ArrayPool<byte> pool)
     /// <summary>The postings of <paramref name="key"/>, made on its first record.</summary>
     public TokenPostings Get(ulong key)
     {
-        var mask = keys.Length - 1;
+        var table = entries;
+        var mask = table.Length - 1;
         var i = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
         while (true)
         {
-            var postings = values[i];
-            if (postings is null)
+            ref var entry = ref table[i];
+            if (entry.Postings is not { } postings)
             {
-                if (Count * 2 >= keys.Length)
+                if (Count * 2 >= table.Length)
                 {
                     Grow();
                     return Get(key);
                 }
-                keys[i] = key;
-                values[i] = postings = new TokenPostings(SearchTokenizer.IsPositional(key), pool);
+                entry.Key = key;
+                entry.Postings = postings = new TokenPostings(SearchTokenizer.IsPositional(key), pool);
                 Count++;
                 return postings;
             }
-            if (keys[i] == key) return postings;
+            if (entry.Key == key) return postings;
             i = (i + 1) & mask;
         }
     }
@@ -41,25 +48,22 @@ internal sealed class TokenTable(System.Buffers.ArrayPool<byte> pool)
     /// <summary>Every key with its postings, in no particular order.</summary>
     public IEnumerable<(ulong Key, TokenPostings Postings)> Entries()
     {
-        for (var i = 0; i < keys.Length; i++)
-            if (values[i] is { } postings) yield return (keys[i], postings);
+        for (var i = 0; i < entries.Length; i++)
+            if (entries[i].Postings is { } postings) yield return (entries[i].Key, postings);
     }
 
     private void Grow()
     {
-        var oldKeys = keys;
-        var oldValues = values;
-        keys = new ulong[oldKeys.Length * 2];
-        values = new TokenPostings?[keys.Length];
+        var old = entries;
+        entries = new Entry[old.Length * 2];
         shift--;
-        var mask = keys.Length - 1;
-        for (var j = 0; j < oldKeys.Length; j++)
+        var mask = entries.Length - 1;
+        foreach (var entry in old)
         {
-            if (oldValues[j] is not { } postings) continue;
-            var i = (int)((oldKeys[j] * 0x9E3779B97F4A7C15UL) >> shift);
-            while (values[i] is not null) i = (i + 1) & mask;
-            keys[i] = oldKeys[j];
-            values[i] = postings;
+            if (entry.Postings is null) continue;
+            var i = (int)((entry.Key * 0x9E3779B97F4A7C15UL) >> shift);
+            while (entries[i].Postings is not null) i = (i + 1) & mask;
+            entries[i] = entry;
         }
     }
 }

@@ -3,26 +3,23 @@ using System.Buffers;
 namespace Zhenggai.Render.Search;
 
 /// <summary>
-/// A growable byte buffer: of LEB128 varints for the spill (<see cref="DocumentSpill"/>), and of
-/// <see cref="PostingString"/> characters for postings while they are built (<see cref="TokenPostings"/>).
-/// Once it outgrows <see cref="PooledFrom"/> it grows into pooled arrays: the postings of common tokens
-/// reach megabytes at 100,000 findings, and doubling fresh arrays left a large-object heap of garbage
-/// beside the render phase. <see cref="Release"/> gives the array back when the postings are written.
-/// The pool is the index build's own (<see cref="SearchIndexBuilder"/>), so what it keeps is freed with it.
+/// A growable byte buffer of LEB128 varints: the spill's records (<see cref="DocumentSpill"/>, <see cref="PostingSpill"/>).
+/// Once it outgrows <see cref="PooledFrom"/> it grows into arrays of the shared pool, which it keeps:
+/// a partition's buffer in <see cref="PostingSpill"/> reaches 64 KiB before it is flushed, each time.
 /// </summary>
 internal sealed class VarintBuffer
 {
-    /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than the pool.</summary>
+    /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than a pool (<see cref="TokenPostings"/> too).</summary>
     public const int PooledFrom = 64 * 1024;
 
     private readonly ArrayPool<byte> pool;
     private byte[] bytes;
     private bool pooled;
 
-    public VarintBuffer(int capacity = 16, ArrayPool<byte>? pool = null)
+    public VarintBuffer(int capacity = 16)
     {
         bytes = new byte[capacity];
-        this.pool = pool ?? ArrayPool<byte>.Shared;
+        pool = ArrayPool<byte>.Shared;
     }
 
     public int Length { get; private set; }
@@ -71,15 +68,6 @@ internal sealed class VarintBuffer
     public void CopyTo(Stream stream) => stream.Write(bytes, 0, Length);
 
     public void Clear() => Length = 0;
-
-    /// <summary>Empties the buffer and returns a pooled array; the buffer stays usable and starts small again.</summary>
-    public void Release()
-    {
-        if (pooled) pool.Return(bytes);
-        bytes = [];
-        pooled = false;
-        Length = 0;
-    }
 
     private void Grow(int needed)
     {
