@@ -16,7 +16,7 @@ namespace Zhenggai.Render.Search;
 /// tokenizer key; then, for a token with positions, the positions already as
 /// <see cref="PostingString"/> characters (the first absolute, the rest as gaps), which the second pass
 /// copies into the postings as they are. A record of a triple of Han characters with one occurrence
-/// is thus 8 bytes, where one with the document, field and key as varints was 14: the spill was about
+/// is thus 7 bytes, where one with the document, field and key as varints was 14: the spill was about
 /// half triples, and its size was the documents pass's system time and a large part of the
 /// partitions pass's reading.
 /// </para>
