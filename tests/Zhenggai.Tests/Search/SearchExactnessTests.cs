@@ -85,6 +85,31 @@ public class SearchExactnessTests
     }
 
     [Fact]
+    public void Characters_outside_the_BMP_are_found_alone_in_pairs_and_in_triples()
+    {
+        // The spill writes BMP code points as two bytes and any token with one outside the BMP by its key:
+        // single characters, pairs with positions and triples, in the title and the body, at several partitions.
+        SearchDocument Doc(int n, string text, string title = "标题") =>
+            new(n, $"序号{n}", title, ["soil"], "completed", $"findings/{n}/", [new SearchField("问题", "problem", text)]);
+        var docs = new[]
+        {
+            Doc(1, "与\U00020000字，\U00020000\U00020001\U00020000。"),
+            Doc(2, "字\U00020000与\U00020000字", title: "\U00020000字标题"),
+            Doc(3, "\U0002A6D6\U00020000\U00020001，与字"),
+            Doc(4, "与字\U00020000 \U00020001"),
+        };
+        foreach (var partitions in new[] { 1, 4 })
+        {
+            using var index = new SearchIndexFolder(docs, SeedSearchDocuments.Options(partitions: partitions, largeEntryBytes: 64));
+            var queries = new[] { "\U00020000", "\U00020000字", "与\U00020000字", "\U00020000\U00020001", "\U00020000\U00020001\U00020000", "\U0002A6D6\U00020000", "字\U00020000", "与字", "\U00020001" };
+            var answers = NodeHarness.Query(index.Root, queries.Select(q => (q, "", "")));
+            foreach (var answer in answers)
+                Assert.Equal(SearchOracle.Expected(docs, answer.Query), answer.Results);
+            Assert.Equal(4, answers.Single(a => a.Query == "\U00020000").Results.Count);
+        }
+    }
+
+    [Fact]
     public void Phrase_tokens_count_every_occurrence_including_overlapping_ones_and_those_after_the_sample()
     {
         SearchDocument Doc(int n, string text, string title = "标题") =>

@@ -63,23 +63,25 @@ internal sealed class DocumentIndexer(int partitions)
         var occurrencePositions = tokenizer.OccurrencePositions;
         for (var i = 0; i < occurrenceSlots.Length; i++) positions[cursors[occurrenceSlots[i]]++] = occurrencePositions[i];
 
+        spill.BeginField(ordinal, field);
         for (var k = 0; k < distinct; k++)
         {
             var key = keys[k];
             if (SearchTokenizer.IsWord(key))
             {
-                spill.AddWord((int)(tokenizer.WordHash(key) & mask), ordinal, field, tokenizer.WordText(key), positions.AsSpan(starts[k], counts[k]));
+                spill.AddWord((int)(tokenizer.WordHash(key) & mask), tokenizer.WordText(key), positions.AsSpan(starts[k], counts[k]));
             }
             else if (SearchTokenizer.IsPositional(key))
             {
                 var hash = SearchTokenizer.IsPhrase(key) ? Phrases.BucketHashes[SearchTokenizer.PhraseIndexOf(key)] : SearchTokenizer.HashKey(key);
-                spill.AddPositions((int)(hash & mask), ordinal, field, key, positions.AsSpan(starts[k], counts[k]));
+                spill.AddPositions((int)(hash & mask), key, positions.AsSpan(starts[k], counts[k]));
             }
             else
             {
-                spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), ordinal, field, key, counts[k]);
+                spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), key, counts[k]);
             }
         }
+        spill.EndField();
         return true;
     }
 }

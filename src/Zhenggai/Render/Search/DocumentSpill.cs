@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Zhenggai.Render.Search;
 
 /// <summary>
@@ -6,10 +8,47 @@ namespace Zhenggai.Render.Search;
 /// be tokenized in parallel while each partition file stays sorted by document. Records are kept
 /// by partition, in the order they were made: appending costs one copy per partition, not one per
 /// record, and the bytes a partition receives do not depend on the threads.
+/// <para>
+/// A partition's records are in groups, one per field of a document that has tokens in it: the
+/// document and field once (a varint, document × 2 + field), then the records, then a 0. A record
+/// starts with a varint of its count times 8 plus its kind (<see cref="Kind"/>, never 0), then the
+/// token: code points of the Basic Multilingual Plane as two bytes each, anything else as its
+/// tokenizer key; then, for a token with positions, the positions already as
+/// <see cref="PostingString"/> characters (the first absolute, the rest as gaps), which the second pass
+/// copies into the postings as they are. A record of a triple of Han characters with one occurrence
+/// is thus 7 bytes, where one with the document, field and key as varints was 14: the spill was about
+/// half triples, and its size was the documents pass's system time and a large part of the
+/// partitions pass's reading.
+/// </para>
 /// </summary>
-internal sealed class DocumentSpill(int partitions)
+internal sealed class DocumentSpill
 {
-    private readonly VarintBuffer[] buffers = Enumerable.Range(0, partitions).Select(_ => new VarintBuffer(256)).ToArray();
+    /// <summary>What follows a record's count: how its token is written.</summary>
+    public static class Kind
+    {
+        public const int End = 0;
+        public const int Single = 1;
+        public const int Pair = 2;
+        public const int Triple = 3;
+        public const int Phrase = 4;
+        public const int Word = 5;
+        /// <summary>Any other key (a code point beyond the BMP): the tokenizer key as a varint.</summary>
+        public const int Key = 6;
+    }
+
+    private readonly VarintBuffer[] buffers;
+    private readonly int[] groupStamps;
+    private readonly int[] touched;
+    private int touchedCount;
+    private int stamp;
+    private ulong groupHeader;
+
+    public DocumentSpill(int partitions)
+    {
+        buffers = Enumerable.Range(0, partitions).Select(_ => new VarintBuffer(256)).ToArray();
+        groupStamps = new int[partitions];
+        touched = new int[partitions];
+    }
 
     /// <summary>The records of each partition.</summary>
     public IReadOnlyList<VarintBuffer> Partitions => buffers;
@@ -19,55 +58,122 @@ internal sealed class DocumentSpill(int partitions)
         foreach (var buffer in buffers) buffer.Clear();
     }
 
-    // Each record is written into room made for it at once: a number takes at most 10 bytes.
-
-    /// <summary>Record: document, field and kind, the token, the count, then the positions as gaps.</summary>
-    public void AddPositions(int partition, int document, int field, ulong key, ReadOnlySpan<int> positions)
+    /// <summary>Starts the records of one field of a document; <see cref="EndField"/> closes its groups.</summary>
+    public void BeginField(int document, int field)
     {
-        var buffer = buffers[partition];
-        var span = buffer.GetSpan(40 + 5 * positions.Length);
+        if (++stamp == int.MaxValue)
+        {
+            Array.Clear(groupStamps);
+            stamp = 1;
+        }
+        touchedCount = 0;
+        groupHeader = (ulong)document * 2 + (ulong)field;
+    }
+
+    public void EndField()
+    {
+        for (var i = 0; i < touchedCount; i++) buffers[touched[i]].Write(Kind.End);
+    }
+
+    // Each record is written into room made for it at once: a varint takes at most 10 bytes, a
+    // position at most 5 characters (21 bits).
+
+    /// <summary>A pair or phrase: its key, the count, then the positions.</summary>
+    public void AddPositions(int partition, ulong key, ReadOnlySpan<int> positions)
+    {
+        var buffer = Open(partition);
+        var span = buffer.GetSpan(24 + 5 * positions.Length);
         var at = 0;
-        VarintBuffer.Put(span, ref at, (ulong)document);
-        VarintBuffer.Put(span, ref at, (ulong)field);
-        VarintBuffer.Put(span, ref at, key);
+        if (SearchTokenizer.IsPhrase(key))
+        {
+            VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Phrase);
+            VarintBuffer.Put(span, ref at, (ulong)SearchTokenizer.PhraseIndexOf(key));
+        }
+        else if (SearchTokenizer.PairFirst(key) < 0x10000 && SearchTokenizer.PairSecond(key) < 0x10000)
+        {
+            VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Pair);
+            PutChar(span, ref at, SearchTokenizer.PairFirst(key));
+            PutChar(span, ref at, SearchTokenizer.PairSecond(key));
+        }
+        else
+        {
+            VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Key);
+            VarintBuffer.Put(span, ref at, key);
+        }
         PutPositions(span, ref at, positions);
         buffer.Advance(at);
     }
 
-    /// <summary>A token that keeps counts only: the same record with no positions.</summary>
-    public void AddCount(int partition, int document, int field, ulong key, int count)
+    /// <summary>A single character or a triple, which keep counts only.</summary>
+    public void AddCount(int partition, ulong key, int count)
     {
-        var buffer = buffers[partition];
-        var span = buffer.GetSpan(40);
+        var buffer = Open(partition);
+        var span = buffer.GetSpan(24);
         var at = 0;
-        VarintBuffer.Put(span, ref at, (ulong)document);
-        VarintBuffer.Put(span, ref at, (ulong)field);
+        if (SearchTokenizer.IsTriple(key))
+        {
+            int a = SearchTokenizer.TripleFirst(key), b = SearchTokenizer.TripleSecond(key), c = SearchTokenizer.TripleThird(key);
+            if ((a | b | c) < 0x10000)
+            {
+                VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Triple);
+                PutChar(span, ref at, a);
+                PutChar(span, ref at, b);
+                PutChar(span, ref at, c);
+                buffer.Advance(at);
+                return;
+            }
+        }
+        else if (key < 0x10000)
+        {
+            VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Single);
+            PutChar(span, ref at, (int)key);
+            buffer.Advance(at);
+            return;
+        }
+        VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Key);
         VarintBuffer.Put(span, ref at, key);
-        VarintBuffer.Put(span, ref at, (ulong)count);
         buffer.Advance(at);
     }
 
-    /// <summary>A word: its length and characters where the others have their key.</summary>
-    public void AddWord(int partition, int document, int field, string word, ReadOnlySpan<int> positions)
+    /// <summary>A word: its length and characters (all in the BMP: <see cref="SearchText"/>) where the others have their key.</summary>
+    public void AddWord(int partition, string word, ReadOnlySpan<int> positions)
     {
-        var buffer = buffers[partition];
-        var span = buffer.GetSpan(40 + 3 * word.Length + 5 * positions.Length);
+        var buffer = Open(partition);
+        var span = buffer.GetSpan(24 + 2 * word.Length + 5 * positions.Length);
         var at = 0;
-        VarintBuffer.Put(span, ref at, (ulong)document);
-        VarintBuffer.Put(span, ref at, (ulong)(field | 2));
+        VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Word);
         VarintBuffer.Put(span, ref at, (ulong)word.Length);
-        foreach (var ch in word) VarintBuffer.Put(span, ref at, ch);
+        foreach (var ch in word) PutChar(span, ref at, ch);
         PutPositions(span, ref at, positions);
         buffer.Advance(at);
+    }
+
+    /// <summary>The partition's buffer, with the field's group opened in it if this is its first record there.</summary>
+    private VarintBuffer Open(int partition)
+    {
+        var buffer = buffers[partition];
+        if (groupStamps[partition] != stamp)
+        {
+            groupStamps[partition] = stamp;
+            touched[touchedCount++] = partition;
+            buffer.Write(groupHeader);
+        }
+        return buffer;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void PutChar(Span<byte> span, ref int at, int ch)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)ch);
+        at += 2;
     }
 
     private static void PutPositions(Span<byte> span, ref int at, ReadOnlySpan<int> positions)
     {
-        VarintBuffer.Put(span, ref at, (ulong)positions.Length);
         var previous = 0;
         foreach (var p in positions)
         {
-            VarintBuffer.Put(span, ref at, (ulong)(p - previous));
+            PostingString.Put(span, ref at, (uint)(p - previous));
             previous = p;
         }
     }

@@ -31,38 +31,71 @@ internal static class PartitionEmitter
 
     private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, int spillLength, PhraseTable phrases, System.Buffers.ArrayPool<byte> pool)
     {
-        var keyed = new Dictionary<ulong, TokenPostings>();
+        // The records' format is DocumentSpill's.
+        var keyed = new TokenTable(pool);
         var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
         var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var reader = new VarintBuffer.Reader(spill, spillLength);
+        var data = new ReadOnlySpan<byte>(spill, 0, spillLength);
+        var at = 0;
         var chars = new char[64];
-        while (!reader.AtEnd)
+        while (at < data.Length)
         {
-            var document = reader.NextInt();
-            var header = reader.NextInt();
-            var field = header & 1;
-            TokenPostings? postings;
-            if ((header & 2) == 0)
+            var group = ReadVarint(data, ref at);
+            var document = checked((int)(group >> 1));
+            var field = (int)(group & 1);
+            while (true)
             {
-                var key = reader.Next();
-                if (!keyed.TryGetValue(key, out postings))
-                    keyed[key] = postings = new TokenPostings(SearchTokenizer.IsPositional(key), pool);
+                var head = ReadVarint(data, ref at);
+                if (head == (ulong)DocumentSpill.Kind.End) break;
+                var count = checked((int)(head >> 3));
+                TokenPostings? postings;
+                switch ((int)(head & 7))
+                {
+                    case DocumentSpill.Kind.Single:
+                        postings = keyed.Get((ulong)ReadChar(data, ref at));
+                        break;
+                    case DocumentSpill.Kind.Pair:
+                        var first = ReadChar(data, ref at);
+                        postings = keyed.Get(SearchTokenizer.PairKey(first, ReadChar(data, ref at)));
+                        break;
+                    case DocumentSpill.Kind.Triple:
+                        var a = ReadChar(data, ref at);
+                        var b = ReadChar(data, ref at);
+                        postings = keyed.Get(SearchTokenizer.TripleKey(a, b, ReadChar(data, ref at)));
+                        break;
+                    case DocumentSpill.Kind.Phrase:
+                        postings = keyed.Get(SearchTokenizer.PhraseKey(checked((int)ReadVarint(data, ref at))));
+                        break;
+                    case DocumentSpill.Kind.Key:
+                        postings = keyed.Get(ReadVarint(data, ref at));
+                        break;
+                    case DocumentSpill.Kind.Word:
+                        var length = checked((int)ReadVarint(data, ref at));
+                        if (chars.Length < length) chars = new char[length * 2];
+                        for (var i = 0; i < length; i++) chars[i] = (char)ReadChar(data, ref at);
+                        var word = chars.AsSpan(0, length);
+                        if (!wordLookup.TryGetValue(word, out postings))
+                            wordLookup[word] = postings = new TokenPostings(positional: true, pool);
+                        break;
+                    default:
+                        throw new InvalidDataException("corrupt search spill");
+                }
+                if (postings.Positional)
+                {
+                    var start = at;
+                    PostingString.Skip(data, ref at, count);
+                    postings.Add(document, field, count, data[start..at]);
+                }
+                else
+                {
+                    postings.Add(document, field, count, default);
+                }
             }
-            else
-            {
-                var length = reader.NextInt();
-                if (chars.Length < length) chars = new char[length * 2];
-                for (var i = 0; i < length; i++) chars[i] = (char)reader.Next();
-                var word = chars.AsSpan(0, length);
-                if (!wordLookup.TryGetValue(word, out postings))
-                    wordLookup[word] = postings = new TokenPostings(positional: true, pool);
-            }
-            postings.Add(document, field, ref reader);
         }
 
-        return keyed.Select(kv => SearchTokenizer.IsPhrase(kv.Key)
-                ? (Token: phrases.Texts[SearchTokenizer.PhraseIndexOf(kv.Key)], Postings: kv.Value, Phrase: SearchTokenizer.PhraseIndexOf(kv.Key))
-                : (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Value, Phrase: -1))
+        return keyed.Entries().Select(kv => SearchTokenizer.IsPhrase(kv.Key)
+                ? (Token: phrases.Texts[SearchTokenizer.PhraseIndexOf(kv.Key)], Postings: kv.Postings, Phrase: SearchTokenizer.PhraseIndexOf(kv.Key))
+                : (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Postings, Phrase: -1))
             .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value, Phrase: -1)))
             .OrderBy(t => t.Token, StringComparer.Ordinal)
             .ToList();
@@ -73,7 +106,6 @@ internal static class PartitionEmitter
         Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
         var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
-        var scratch = new List<byte>();
         var large = 0;
         long total = 0;
         for (var t = 0; t < tokens.Count; t++)
@@ -81,7 +113,7 @@ internal static class PartitionEmitter
             var (token, postings, phrase) = tokens[t];
             // Each token's postings are garbage once its entry is made: memory shrinks as the partition is written.
             tokens[t] = default;
-            var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true, scratch));
+            var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true));
             byte[] entry;
             // A token with counts only (one or three characters) has nothing to prove with: its counts stay inline up to the larger limit.
             var limit = postings.Positional ? options.LargeEntryBytes : Math.Max(options.LargeEntryBytes, options.InlineCountsBytes);
@@ -94,7 +126,7 @@ internal static class PartitionEmitter
             {
                 var id = partition.ToString(CultureInfo.InvariantCulture) + "/" + large.ToString(CultureInfo.InvariantCulture);
                 large++;
-                var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false, scratch)) : full;
+                var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false)) : full;
                 var inline = counts.Length <= options.InlineCountsBytes;
                 if (!inline)
                 {
@@ -158,6 +190,26 @@ internal static class PartitionEmitter
         return buckets;
     }
 
+    private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int at)
+    {
+        ulong value = 0;
+        var shift = 0;
+        while (true)
+        {
+            var b = data[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80) return value;
+            shift += 7;
+        }
+    }
+
+    private static int ReadChar(ReadOnlySpan<byte> data, ref int at)
+    {
+        var ch = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(data[at..]);
+        at += 2;
+        return ch;
+    }
+
     public static int BitShift(int partitions)
     {
         var shift = 0;
@@ -165,11 +217,11 @@ internal static class PartitionEmitter
         return shift;
     }
 
-    private static void WriteEntry(Utf8JsonWriter w, TokenPostings postings, bool withPositions, List<byte> scratch)
+    private static void WriteEntry(Utf8JsonWriter w, TokenPostings postings, bool withPositions)
     {
         w.WriteStartArray();
-        SearchJson.WritePostings(w, postings.Body, postings.Positional, withPositions, scratch);
-        SearchJson.WritePostings(w, postings.Title, postings.Positional, withPositions, scratch);
+        SearchJson.WritePostings(w, postings.Body, postings.Positional, withPositions);
+        SearchJson.WritePostings(w, postings.Title, postings.Positional, withPositions);
         w.WriteEndArray();
     }
 }

@@ -26,6 +26,6 @@ public sealed class SearchIndexModule : IModule
         var stats = SearchIndexBuilder.Build(docs, SearchIndexOptions.ForSettings(context.Settings, context.Records.Count),
             (path, content) => WriteFilesModule.AddWritten(context, new SiteDocument(path, "search-index") { Content = content }));
         context.Log.Enqueue($"search index: {stats.Files} files, {stats.Bytes:N0} bytes in {(stats.FirstPass + stats.SecondPass).TotalMilliseconds:0} ms "
-            + $"(documents {stats.FirstPass.TotalMilliseconds:0} ms, partitions {stats.SecondPass.TotalMilliseconds:0} ms; beside the render phase)");
+            + $"(documents {stats.FirstPass.TotalMilliseconds:0} ms, partitions {stats.SecondPass.TotalMilliseconds:0} ms, spill {stats.SpillBytes / 1048576.0:F0} MiB; beside the render phase)");
     }
 }

@@ -43,25 +43,30 @@ internal static class SearchJson
     }
 
     /// <summary>
-    /// Writes postings as a <see cref="PostingString"/>: per document the gap, the count, then (for a
-    /// positional token, when <paramref name="withPositions"/>) the position gaps.
+    /// Writes postings (<see cref="TokenPostings"/>, already <see cref="PostingString"/> characters): per document
+    /// the gap, the count, then (for a positional token, when <paramref name="withPositions"/>) the position gaps.
     /// </summary>
-    public static void WritePostings(Utf8JsonWriter writer, VarintBuffer postings, bool positional, bool withPositions, List<byte> scratch)
+    public static void WritePostings(Utf8JsonWriter writer, ReadOnlySpan<byte> text, bool positional, bool withPositions)
     {
-        scratch.Clear();
-        var reader = postings.Read();
-        while (!reader.AtEnd)
+        if (withPositions || !positional)
         {
-            PostingString.Append(scratch, reader.Next());
-            var count = reader.Next();
-            PostingString.Append(scratch, count);
-            if (!positional) continue;
-            for (var i = 0UL; i < count; i++)
-            {
-                var gap = reader.Next();
-                if (withPositions) PostingString.Append(scratch, gap);
-            }
+            writer.WriteStringValue(text);
+            return;
         }
-        writer.WriteStringValue(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
+        // Counts only, for a large token's entry: each document's gap and count, its positions skipped.
+        var counts = ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length));
+        var length = 0;
+        var at = 0;
+        while (at < text.Length)
+        {
+            var start = at;
+            PostingString.Skip(text, ref at, 1);
+            var count = PostingString.Read(text, ref at);
+            text[start..at].CopyTo(counts.AsSpan(length));
+            length += at - start;
+            PostingString.Skip(text, ref at, checked((int)count));
+        }
+        writer.WriteStringValue(counts.AsSpan(0, length));
+        ArrayPool<byte>.Shared.Return(counts);
     }
 }

@@ -103,7 +103,7 @@ internal sealed class SearchTokenizer
             {
                 slots.Add((ulong)cps[i]);
                 if (i + 2 < n && next == SearchText.Other && cls[i + 2] == SearchText.Other)
-                    slots.Add(TripleFlag | ((ulong)cps[i] << 42) | ((ulong)cps[i + 1] << 21) | (uint)cps[i + 2]);
+                    slots.Add(TripleKey(cps[i], cps[i + 1], cps[i + 2]));
                 if (phrases.Count > 0 && PhraseTable.IsHan(cps[i]))
                 {
                     var found = phrases.PhrasesAt(cps, i, phrasesFound);
@@ -111,7 +111,7 @@ internal sealed class SearchTokenizer
                 }
             }
             if (c != SearchText.Space && next != SearchText.Space && !(SearchText.IsWord(c) && SearchText.IsWord(next)))
-                Occur(slots.Add(PairFlag | ((ulong)cps[i] << 21) | (uint)cps[i + 1]), i);
+                Occur(slots.Add(PairKey(cps[i], cps[i + 1])), i);
         }
         return n;
     }
@@ -145,6 +145,25 @@ internal sealed class SearchTokenizer
         return WordFlag | (uint)number;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsTriple(ulong key) => (key & TripleFlag) != 0;
+
+    public static ulong TripleKey(int a, int b, int c) => TripleFlag | ((ulong)a << 42) | ((ulong)b << 21) | (uint)c;
+
+    public static int TripleFirst(ulong key) => (int)((key >> 42) & 0x1FFFFF);
+
+    public static int TripleSecond(ulong key) => (int)((key >> 21) & 0x1FFFFF);
+
+    public static int TripleThird(ulong key) => (int)(key & 0x1FFFFF);
+
+    public static ulong PairKey(int a, int b) => PairFlag | ((ulong)a << 21) | (uint)b;
+
+    /// <summary>A pair's first code point (<see cref="PairKey"/>).</summary>
+    public static int PairFirst(ulong key) => (int)((key >> 21) & 0x1FFFFF);
+
+    public static int PairSecond(ulong key) => (int)(key & 0x1FFFFF);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWord(ulong key) => (key & (TripleFlag | WordFlag)) == WordFlag;
 
     /// <summary>The text of a word's key (<see cref="IsWord"/>) from the field last tokenized.</summary>
@@ -159,11 +178,15 @@ internal sealed class SearchTokenizer
     /// </summary>
     public static ulong PhraseKey(int index) => (1UL << PositionBits) + (ulong)index;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsPhrase(ulong key) => (key & (TripleFlag | WordFlag | PairFlag)) == 0 && key >= 1UL << PositionBits;
 
     public static int PhraseIndexOf(ulong key) => (int)(key - (1UL << PositionBits));
 
+    // The documents pass asks these of every distinct token of every field: they must not cost a call.
+
     /// <summary>Pairs and phrases hold positions to prove a longer query is there whole; single characters and triples never do.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsPositional(ulong key) => (key & TripleFlag) == 0 && ((key & (PairFlag | WordFlag)) != 0 || IsPhrase(key));
 
     public static string TokenOf(ulong key)
@@ -200,6 +223,7 @@ internal sealed class SearchTokenizer
     }
 
     /// <summary>The same hash as <see cref="Hash"/> of <see cref="TokenOf"/>, without building the string.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint HashKey(ulong key)
     {
         var h = 2166136261u;
@@ -217,6 +241,7 @@ internal sealed class SearchTokenizer
         return HashCodePoint(h, (int)key);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint HashCodePoint(uint h, int cp)
     {
         if (cp < 0x10000) return (h ^ (uint)cp) * 16777619u;

@@ -3,25 +3,23 @@ using System.Buffers;
 namespace Zhenggai.Render.Search;
 
 /// <summary>
-/// A growable byte buffer of LEB128 varints: postings stay a byte or two per number while they are built.
-/// Once it outgrows <see cref="PooledFrom"/> it grows into pooled arrays: the postings of common tokens
-/// reach megabytes at 100,000 findings, and doubling fresh arrays left a large-object heap of garbage
-/// beside the render phase. <see cref="Release"/> gives the array back when the postings are written.
-/// The pool is the index build's own (<see cref="SearchIndexBuilder"/>), so what it keeps is freed with it.
+/// A growable byte buffer of LEB128 varints: the spill's records (<see cref="DocumentSpill"/>, <see cref="PostingSpill"/>).
+/// Once it outgrows <see cref="PooledFrom"/> it grows into arrays of the shared pool, which it keeps:
+/// a partition's buffer in <see cref="PostingSpill"/> reaches 64 KiB before it is flushed, each time.
 /// </summary>
 internal sealed class VarintBuffer
 {
-    /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than the pool.</summary>
+    /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than a pool (<see cref="TokenPostings"/> too).</summary>
     public const int PooledFrom = 64 * 1024;
 
     private readonly ArrayPool<byte> pool;
     private byte[] bytes;
     private bool pooled;
 
-    public VarintBuffer(int capacity = 16, ArrayPool<byte>? pool = null)
+    public VarintBuffer(int capacity = 16)
     {
         bytes = new byte[capacity];
-        this.pool = pool ?? ArrayPool<byte>.Shared;
+        pool = ArrayPool<byte>.Shared;
     }
 
     public int Length { get; private set; }
@@ -58,8 +56,6 @@ internal sealed class VarintBuffer
         span[at++] = (byte)value;
     }
 
-    public Reader Read() => new(bytes, Length);
-
     public ReadOnlySpan<byte> Span(int start, int length) => bytes.AsSpan(start, length);
 
     public void Append(ReadOnlySpan<byte> data)
@@ -73,15 +69,6 @@ internal sealed class VarintBuffer
 
     public void Clear() => Length = 0;
 
-    /// <summary>Empties the buffer and returns a pooled array; the buffer stays usable and starts small again.</summary>
-    public void Release()
-    {
-        if (pooled) pool.Return(bytes);
-        bytes = [];
-        pooled = false;
-        Length = 0;
-    }
-
     private void Grow(int needed)
     {
         var size = Math.Max(bytes.Length * 2, needed);
@@ -90,27 +77,5 @@ internal sealed class VarintBuffer
         if (pooled) pool.Return(bytes);
         bytes = next;
         pooled = size >= PooledFrom;
-    }
-
-    public struct Reader(byte[] bytes, int length)
-    {
-        private int offset;
-
-        public readonly bool AtEnd => offset >= length;
-
-        public ulong Next()
-        {
-            ulong value = 0;
-            var shift = 0;
-            while (true)
-            {
-                var b = bytes[offset++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80) return value;
-                shift += 7;
-            }
-        }
-
-        public int NextInt() => checked((int)Next());
     }
 }
