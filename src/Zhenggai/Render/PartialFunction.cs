@@ -36,22 +36,25 @@ internal sealed class PartialFunction : IScriptCustomFunction
         if (!_templates.Has(name))
             throw new ScriptRuntimeException(callerContext?.Span ?? new Scriban.Parsing.SourceSpan($"theme/layouts/{name}.sbn", default, default),
                 $"there is no partial `{name[9..]}` (theme/layouts/{name}.sbn)");
-        var scope = new ScriptObject { ["model"] = arguments[1] };
-        context.PushOutput();
+        var html = context as HtmlTemplateContext;
+        var (output, scope) = html?.RentPartial() ?? (new StringBuilderOutput(), new ScriptObject());
+        scope["model"] = arguments[1];
+        context.PushOutput(output);
         context.PushGlobal(scope);
         context.PushLocal();
         try
         {
             context.EnterRecursive(callerContext!);
-            var html = _templates.Get(name).Render(context);
+            var text = _templates.Get(name).Render(context);
             context.ExitRecursive(callerContext!);
-            return new RawHtml(html);
+            return new RawHtml(text);
         }
         finally
         {
             context.PopLocal();
             context.PopGlobal();
             context.PopOutput();
+            html?.ReturnPartial();
         }
     }
 
