@@ -26,6 +26,9 @@ public static partial class MeasureOutline
 
     private const string Circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
+    // First characters of a level-1 「一、」 or level-3 「①」 marker besides brackets and digits.
+    private const string MarkerStarts = "一二三四五六七八九十" + Circled;
+
     public static IReadOnlyList<OutlineItem> Parse(string partText)
     {
         var items = new List<OutlineItem>();
@@ -75,7 +78,7 @@ public static partial class MeasureOutline
     public static string Clean(string paragraph)
     {
         var text = paragraph.TrimStart(' ', '\u3000', '\t');
-        while (Bookmark().Match(text) is { Success: true } b)
+        while (text.StartsWith('[') && Bookmark().Match(text) is { Success: true } b)
             text = text[b.Length..].TrimStart(' ', '\u3000', '\t');
         return text;
     }
@@ -84,6 +87,11 @@ public static partial class MeasureOutline
 
     private static MarkerMatch? Marker(string text)
     {
+        // Most paragraphs start with no marker at all; the three patterns cannot match unless the
+        // first character could open one (\d is any Unicode decimal digit, as char.IsDigit).
+        if (text.Length == 0) return null;
+        var first = text[0];
+        if (first is not ('（' or '(') && !char.IsDigit(first) && !MarkerStarts.Contains(first)) return null;
         var m = Level1().Match(text);
         if (m.Success) return new MarkerMatch(1, m.Value, "1:" + ChineseNumber(m.Groups["n"].Value));
         m = Level2().Match(text);
