@@ -191,7 +191,7 @@ public sealed class RenderLayoutsModule : IModule
         // 404.html is served at any depth, so its links start at LinkRoot instead of being relative.
         doc.Kind == "404"
             ? target => linkRoot + links.Relative("404.html", target).TrimStart('.', '/')
-            : target => links.Relative(doc.Path, target);
+            : links.From(doc.Path);
 
     private static void RenderInto(PageOutput output, ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
     {
