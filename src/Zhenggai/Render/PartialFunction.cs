@@ -37,9 +37,15 @@ internal sealed class PartialFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(callerContext?.Span ?? new Scriban.Parsing.SourceSpan($"theme/layouts/{name}.sbn", default, default),
                 $"there is no partial `{name[9..]}` (theme/layouts/{name}.sbn)");
         var html = context as HtmlTemplateContext;
+        // `{{ partial(...) }}` alone in a statement: its value would only be written where the caller
+        // writes, so the partial writes there itself, and the markup never becomes a string of its own.
+        var direct = html is not null && context.EnableOutput && callerContext?.Parent is ScriptExpressionStatement statement
+            && ReferenceEquals(statement.Expression, callerContext);
         var (output, scope) = html?.RentPartial() ?? (new StringBuilderOutput(), new ScriptObject());
         scope["model"] = arguments[1];
-        context.PushOutput(output);
+        // Template.Render returns its output's text and empties a StringBuilderOutput: a forwarding
+        // output gives it nothing to return and nothing of the caller's to empty.
+        context.PushOutput(direct ? new ForwardingOutput(context.Output) : output);
         context.PushGlobal(scope);
         context.PushLocal();
         try
@@ -47,7 +53,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
             context.EnterRecursive(callerContext!);
             var text = _templates.Get(name).Render(context);
             context.ExitRecursive(callerContext!);
-            return new RawHtml(text);
+            return direct ? null : new RawHtml(text);
         }
         finally
         {
