@@ -7,8 +7,9 @@ namespace Zhenggai.Render;
 /// <summary>
 /// The templates' <c>partial("blocks", model)</c>: renders theme/layouts/partials/NAME.sbn with
 /// its own <c>model</c>, in the calling page's context (as Scriban's include does) rather than a
-/// new context per call, and returns the markup as <see cref="RawHtml"/>. The partial sees the
-/// page's globals (site, url, page_path) but not the caller's loop variables.
+/// new context per call, and returns the markup as <see cref="RawHtml"/> (or, called alone in a
+/// statement, writes it where the caller writes). The partial sees the page's globals (site, url,
+/// page_path) but not the caller's loop variables.
 /// </summary>
 internal sealed class PartialFunction : IScriptCustomFunction
 {
