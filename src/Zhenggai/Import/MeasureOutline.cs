@@ -36,6 +36,9 @@ public static partial class MeasureOutline
         var printed = new string?[3];
         var keys = new string?[3];
         var top = -1;
+        // The chain changes only at a marker; the paragraphs that continue a measure share its strings.
+        var path = "";
+        var key = "";
         var paragraphs = partText.Split('\n');
         for (var i = 0; i < paragraphs.Length; i++)
         {
@@ -48,9 +51,10 @@ public static partial class MeasureOutline
                 for (var l = m.Level; l < 3; l++) { printed[l] = null; keys[l] = null; }
                 if (m.Level == 1 || top < 0) top = i;
                 text = text[m.Printed.Length..];
+                path = string.Concat(printed.Where(p => p is not null));
+                key = string.Join('/', keys.Where(k => k is not null));
             }
-            items.Add(new OutlineItem(i, string.Concat(printed.Where(p => p is not null)),
-                string.Join('/', keys.Where(k => k is not null)), top, marker is not null, text));
+            items.Add(new OutlineItem(i, path, key, top, marker is not null, text));
         }
         return items;
     }
@@ -71,8 +75,11 @@ public static partial class MeasureOutline
     }
 
     /// <summary>The paragraphs of the measure with <paramref name="key"/> and everything numbered below it; empty if absent.</summary>
-    public static IReadOnlyList<OutlineItem> Section(IReadOnlyList<OutlineItem> outline, string key) =>
-        outline.Where(i => i.Key == key || i.Key.StartsWith(key + "/", StringComparison.Ordinal)).ToList();
+    public static IReadOnlyList<OutlineItem> Section(IReadOnlyList<OutlineItem> outline, string key)
+    {
+        var below = key + "/";
+        return outline.Where(i => i.Key == key || i.Key.StartsWith(below, StringComparison.Ordinal)).ToList();
+    }
 
     /// <summary>A paragraph without Word bookmarks and leading blanks; the text itself is not changed otherwise.</summary>
     public static string Clean(string paragraph)
