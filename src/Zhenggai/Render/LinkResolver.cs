@@ -32,7 +32,8 @@ public sealed class LinkResolver
 
     private string Link(string prefix, string target)
     {
-        var suffixAt = target.IndexOfAny(['#', '?']);
+        // The span overload: the char[] one took a new array on every link.
+        var suffixAt = target.AsSpan().IndexOfAny('#', '?');
         var path = suffixAt < 0 ? target : target[..suffixAt];
         var suffix = suffixAt < 0 ? "" : target[suffixAt..];
         if (!_hideIndexPages && (path.Length == 0 || path.EndsWith('/')))

@@ -37,11 +37,12 @@ public sealed class SiteViews
     }
 
     /// <summary>2025-03-31 → 2025年3月31日, the way Chinese official documents write dates.</summary>
-    public static string? DateText(string? isoDate)
-    {
-        if (isoDate is null || !DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return null;
-        return $"{d.Year}年{d.Month}月{d.Day}日";
-    }
+    public static string? DateText(string? isoDate) =>
+        // Every finding page asks for its report's date two or three times; a site has a few dates.
+        isoDate is null ? null : DateTexts.GetOrAdd(isoDate, static iso =>
+            DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? $"{d.Year}年{d.Month}月{d.Day}日" : null);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> DateTexts = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ThemeRef> Themes(FindingRecord record) =>
         record.Themes.Where(_themes.ContainsKey).Select(k => new ThemeRef(k, _themes[k].Label, ThemeUrl(k))).ToList();
