@@ -61,10 +61,11 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
+        // Straight to the string overload: the object one would only turn the string into itself again.
+        if (textAsObject is RawHtml raw) return Write(raw.Html);
         if (textAsObject is null) return this;
         var text = textAsObject as string ?? ObjectToString(textAsObject);
-        return base.Write(span, Html.Escape(text));
+        return Write(Html.Escape(text));
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject)
