@@ -125,11 +125,16 @@ public sealed class PageLinkReader
         private string? _id, _link, _rel;
         private bool _hasId, _hasLink, _hasRel;
 
+        // Linking's entries by the length of their name: a tag is compared only with names as long as its own.
+        private static readonly int[][] ByLength = Enumerable.Range(0, Linking.Max(l => l.NameBytes.Length) + 1)
+            .Select(n => Enumerable.Range(0, Linking.Length).Where(i => Linking[i].NameBytes.Length == n).ToArray()).ToArray();
+
         public override TagVisitor Begin(ReadOnlySpan<byte> name)
         {
             _element = -1;
-            for (var i = 0; i < Linking.Length; i++)
-                if (System.Text.Ascii.EqualsIgnoreCase(name, Linking[i].NameBytes)) { _element = i; break; }
+            if (name.Length < ByLength.Length)
+                foreach (var i in ByLength[name.Length])
+                    if (System.Text.Ascii.EqualsIgnoreCase(name, Linking[i].NameBytes)) { _element = i; break; }
             _id = _link = _rel = null;
             _hasId = _hasLink = _hasRel = false;
             return this;
