@@ -7,12 +7,21 @@ namespace Zhenggai.Render;
 /// markup is written where it is called (see <see cref="PartialFunction"/>). Its text is always
 /// empty, so Template.Render has nothing to copy out of it.
 /// </summary>
-internal sealed class ForwardingOutput(IScriptOutput target) : IScriptOutput
+internal sealed class ForwardingOutput : IScriptOutput
 {
-    public void Write(string text, int offset, int count) => target.Write(text, offset, count);
+    private IScriptOutput? _target;
+
+    /// <summary>Points this output at <paramref name="target"/> (it is kept per nesting depth and reused).</summary>
+    public ForwardingOutput To(IScriptOutput target)
+    {
+        _target = target;
+        return this;
+    }
+
+    public void Write(string text, int offset, int count) => _target!.Write(text, offset, count);
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken) =>
-        target.WriteAsync(text, offset, count, cancellationToken);
+        _target!.WriteAsync(text, offset, count, cancellationToken);
 
     public override string ToString() => "";
 }

@@ -32,7 +32,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
     {
         if (arguments.Count != 2)
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"partial takes a name and a model, not {arguments.Count} values");
-        var name = "partials/" + (arguments[0] as string ?? context.ObjectToString(arguments[0]) ?? "");
+        var name = PathOf(arguments[0] as string ?? context.ObjectToString(arguments[0]) ?? "");
         // Reported where the layout calls it: the call is what the theme author has to fix.
         if (!_templates.Has(name))
             throw new ScriptRuntimeException(callerContext?.Span ?? new Scriban.Parsing.SourceSpan($"theme/layouts/{name}.sbn", default, default),
@@ -42,11 +42,11 @@ internal sealed class PartialFunction : IScriptCustomFunction
         // writes, so the partial writes there itself, and the markup never becomes a string of its own.
         var direct = html is not null && context.EnableOutput && callerContext?.Parent is ScriptExpressionStatement statement
             && ReferenceEquals(statement.Expression, callerContext);
-        var (output, scope) = html?.RentPartial() ?? (new StringBuilderOutput(), new ScriptObject());
+        var (output, forward, scope) = html?.RentPartial() ?? (new StringBuilderOutput(), new ForwardingOutput(), new ScriptObject());
         scope["model"] = arguments[1];
         // Template.Render returns its output's text and empties a StringBuilderOutput: a forwarding
         // output gives it nothing to return and nothing of the caller's to empty.
-        context.PushOutput(direct ? new ForwardingOutput(context.Output) : output);
+        context.PushOutput(direct ? forward.To(context.Output) : output);
         context.PushGlobal(scope);
         context.PushLocal();
         try
@@ -64,6 +64,11 @@ internal sealed class PartialFunction : IScriptCustomFunction
             html?.ReturnPartial();
         }
     }
+
+    // "partials/NAME" for the few names a theme uses, made once instead of on every call.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
+
+    private string PathOf(string name) => _paths.GetOrAdd(name, static n => "partials/" + n);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
