@@ -28,9 +28,10 @@ internal ref struct HtmlTagScanner
         var html = _html;
         while (true)
         {
-            var lt = html[_at..].IndexOf((byte)'<');
-            if (lt < 0) return html[_at..].IndexOf((byte)0) < 0;
-            if (html.Slice(_at, lt).IndexOf((byte)0) >= 0) return false;
+            // One pass for the next tag and for a NUL before it (a NUL anywhere in text gives the page to the tokenizer).
+            var lt = html[_at..].IndexOfAny((byte)'<', (byte)0);
+            if (lt < 0) return true;
+            if (html[_at + lt] == 0) return false;
             _at += lt;
             var rest = html[_at..];
             if (rest.StartsWith("<!--"u8))

@@ -21,7 +21,14 @@ public sealed class PageLinkReader
         ["form"] = "action", ["object"] = "data", ["video"] = "src", ["audio"] = "src", ["embed"] = "src",
     };
 
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PageLinkReader()
+    {
+        _strings = new(StringComparer.Ordinal);
+        _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>
     /// Reads a page's bytes: with <see cref="HtmlTagScanner"/> when the page is plain HTML as the
@@ -90,6 +97,21 @@ public sealed class PageLinkReader
 
     private string Keep(string value) => _strings.GetOrAdd(value, value);
 
+    /// <summary>
+    /// An attribute value as <see cref="HtmlTagScanner.DecodeValue"/> gives it, already kept: a value
+    /// without character references is looked up as it is decoded, so the ones every page repeats
+    /// (navigation and asset links, part anchors) are not made into a string again on each page.
+    /// </summary>
+    private string? KeepDecoded(ReadOnlySpan<byte> value)
+    {
+        if (value.Length > 256 || value.IndexOf((byte)'&') >= 0)
+            return HtmlTagScanner.DecodeValue(value) is { } decoded ? Keep(decoded) : null;
+        Span<char> chars = stackalloc char[256];
+        var length = Encoding.UTF8.GetChars(value, chars);
+        var text = chars[..length];
+        return _lookup.TryGetValue(text, out var kept) ? kept : Keep(text.ToString());
+    }
+
     /// <summary>Collects what <see cref="Read(string)"/> collects, from <see cref="HtmlTagScanner"/>'s tags.</summary>
     private sealed class LinkCollector(PageLinkReader reader) : TagVisitor
     {
@@ -103,11 +125,16 @@ public sealed class PageLinkReader
         private string? _id, _link, _rel;
         private bool _hasId, _hasLink, _hasRel;
 
+        // Linking's entries by the length of their name: a tag is compared only with names as long as its own.
+        private static readonly int[][] ByLength = Enumerable.Range(0, Linking.Max(l => l.NameBytes.Length) + 1)
+            .Select(n => Enumerable.Range(0, Linking.Length).Where(i => Linking[i].NameBytes.Length == n).ToArray()).ToArray();
+
         public override TagVisitor Begin(ReadOnlySpan<byte> name)
         {
             _element = -1;
-            for (var i = 0; i < Linking.Length; i++)
-                if (System.Text.Ascii.EqualsIgnoreCase(name, Linking[i].NameBytes)) { _element = i; break; }
+            if (name.Length < ByLength.Length)
+                foreach (var i in ByLength[name.Length])
+                    if (System.Text.Ascii.EqualsIgnoreCase(name, Linking[i].NameBytes)) { _element = i; break; }
             _id = _link = _rel = null;
             _hasId = _hasLink = _hasRel = false;
             return this;
@@ -120,30 +147,31 @@ public sealed class PageLinkReader
             {
                 if (_hasId) return true;
                 _hasId = true;
-                return (_id = HtmlTagScanner.DecodeValue(value)) is not null;
+                return (_id = reader.KeepDecoded(value)) is not null;
             }
             if (_element >= 0 && System.Text.Ascii.EqualsIgnoreCase(name, Linking[_element].AttributeBytes))
             {
                 if (_hasLink) return true;
                 _hasLink = true;
-                return (_link = HtmlTagScanner.DecodeValue(value)) is not null;
+                return (_link = reader.KeepDecoded(value)) is not null;
             }
             if (_element >= 0 && System.Text.Ascii.EqualsIgnoreCase(name, "rel"u8))
             {
                 if (_hasRel) return true;
                 _hasRel = true;
-                return (_rel = HtmlTagScanner.DecodeValue(value)) is not null;
+                return (_rel = reader.KeepDecoded(value)) is not null;
             }
             return true;
         }
 
         public override void End()
         {
-            if (_id is not null) _ids.Add(reader.Keep(_id));
+            // The values are kept already (KeepDecoded).
+            if (_id is not null) _ids.Add(_id);
             if (_link is not null)
             {
                 var (name, _, attribute, _) = Linking[_element];
-                _links.Add(new PageLink(name, attribute, reader.Keep(_link), name == "a" && _rel is not null ? reader.Keep(_rel) : null));
+                _links.Add(new PageLink(name, attribute, _link, name == "a" ? _rel : null));
             }
         }
 

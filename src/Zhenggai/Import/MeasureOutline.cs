@@ -26,6 +26,9 @@ public static partial class MeasureOutline
 
     private const string Circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
+    // First characters of a level-1 「一、」 or level-3 「①」 marker besides brackets and digits.
+    private const string MarkerStarts = "一二三四五六七八九十" + Circled;
+
     public static IReadOnlyList<OutlineItem> Parse(string partText)
     {
         var items = new List<OutlineItem>();
@@ -33,6 +36,9 @@ public static partial class MeasureOutline
         var printed = new string?[3];
         var keys = new string?[3];
         var top = -1;
+        // The chain changes only at a marker; the paragraphs that continue a measure share its strings.
+        var path = "";
+        var key = "";
         var paragraphs = partText.Split('\n');
         for (var i = 0; i < paragraphs.Length; i++)
         {
@@ -45,9 +51,10 @@ public static partial class MeasureOutline
                 for (var l = m.Level; l < 3; l++) { printed[l] = null; keys[l] = null; }
                 if (m.Level == 1 || top < 0) top = i;
                 text = text[m.Printed.Length..];
+                path = string.Concat(printed.Where(p => p is not null));
+                key = string.Join('/', keys.Where(k => k is not null));
             }
-            items.Add(new OutlineItem(i, string.Concat(printed.Where(p => p is not null)),
-                string.Join('/', keys.Where(k => k is not null)), top, marker is not null, text));
+            items.Add(new OutlineItem(i, path, key, top, marker is not null, text));
         }
         return items;
     }
@@ -68,14 +75,17 @@ public static partial class MeasureOutline
     }
 
     /// <summary>The paragraphs of the measure with <paramref name="key"/> and everything numbered below it; empty if absent.</summary>
-    public static IReadOnlyList<OutlineItem> Section(IReadOnlyList<OutlineItem> outline, string key) =>
-        outline.Where(i => i.Key == key || i.Key.StartsWith(key + "/", StringComparison.Ordinal)).ToList();
+    public static IReadOnlyList<OutlineItem> Section(IReadOnlyList<OutlineItem> outline, string key)
+    {
+        var below = key + "/";
+        return outline.Where(i => i.Key == key || i.Key.StartsWith(below, StringComparison.Ordinal)).ToList();
+    }
 
     /// <summary>A paragraph without Word bookmarks and leading blanks; the text itself is not changed otherwise.</summary>
     public static string Clean(string paragraph)
     {
         var text = paragraph.TrimStart(' ', '\u3000', '\t');
-        while (Bookmark().Match(text) is { Success: true } b)
+        while (text.StartsWith('[') && Bookmark().Match(text) is { Success: true } b)
             text = text[b.Length..].TrimStart(' ', '\u3000', '\t');
         return text;
     }
@@ -84,6 +94,11 @@ public static partial class MeasureOutline
 
     private static MarkerMatch? Marker(string text)
     {
+        // Most paragraphs start with no marker at all; the three patterns cannot match unless the
+        // first character could open one (\d is any Unicode decimal digit, as char.IsDigit).
+        if (text.Length == 0) return null;
+        var first = text[0];
+        if (first is not ('（' or '(') && !char.IsDigit(first) && !MarkerStarts.Contains(first)) return null;
         var m = Level1().Match(text);
         if (m.Success) return new MarkerMatch(1, m.Value, "1:" + ChineseNumber(m.Groups["n"].Value));
         m = Level2().Match(text);

@@ -56,7 +56,7 @@ public static partial class UnitExtractor
     public static IEnumerable<string> FindIn(string partText, IReadOnlyList<UnitDefinition> known) =>
         FindIn(partText, known, Patterns(known));
 
-    private static IEnumerable<string> FindIn(string partText, IReadOnlyList<UnitDefinition> known, List<(string Pattern, string Name)> patterns)
+    private static IEnumerable<string> FindIn(string partText, IReadOnlyList<UnitDefinition> known, UnitPatterns patterns)
     {
         foreach (var item in MeasureOutline.Parse(partText))
         {
@@ -75,23 +75,36 @@ public static partial class UnitExtractor
         return name;
     }
 
-    private static List<(string Pattern, string Name)> Patterns(IReadOnlyList<UnitDefinition> known) =>
-        known.SelectMany(u => u.Aliases.Prepend(u.Name).Select(p => (Pattern: p, u.Name)))
+    private static UnitPatterns Patterns(IReadOnlyList<UnitDefinition> known)
+    {
+        // Worked out once per unit list, not per passage: the render phase asks for every commitment
+        // of every finding. The names are compared each time, as settings can be changed in place.
+        var cached = s_patterns;
+        if (cached is not null && cached.Matches(known)) return cached;
+        var list = known.SelectMany(u => u.Aliases.Prepend(u.Name).Select(p => (Pattern: p, u.Name)))
             .Where(p => p.Pattern.Length > 0)
             .OrderByDescending(p => p.Pattern.Length)
             .ThenBy(p => p.Pattern, StringComparer.Ordinal)
             .ToList();
+        return s_patterns = new UnitPatterns(known, list);
+    }
+
+    private static UnitPatterns? s_patterns;
 
     /// <summary>Known units named in <paramref name="text"/>, left to right, longest name first at each place.</summary>
-    private static IEnumerable<string> KnownIn(string text, List<(string Pattern, string Name)> patterns)
+    private static IEnumerable<string> KnownIn(string text, UnitPatterns patterns)
     {
         var titleDepth = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Nothing happens at a character that starts no pattern and is no title mark: skip to the next that does.
+            var next = text.AsSpan(i).IndexOfAny(patterns.Starts);
+            if (next < 0) break;
+            i += next;
             if (text[i] == '《') { titleDepth++; continue; }
             if (text[i] == '》') { titleDepth = Math.Max(0, titleDepth - 1); continue; }
             if (titleDepth > 0) continue;
-            foreach (var (pattern, name) in patterns)
+            foreach (var (pattern, name) in patterns.List)
             {
                 if (string.CompareOrdinal(text, i, pattern, 0, pattern.Length) != 0) continue;
                 var before = i > 0 ? text[i - 1] : '\0';

@@ -36,7 +36,9 @@ public static partial class BlockSplitter
     {
         var (marker, level) = MarkerOf(paragraph);
         var rest = paragraph[marker.Length..];
-        var lead = UnitLead().Match(rest);
+        // A lead is at most 24 name characters, a 3-character ending and the colon: without a colon
+        // that early (most paragraphs) the pattern cannot match, and is not tried.
+        var lead = rest.AsSpan(0, Math.Min(rest.Length, UnitLeadMaxLength)).IndexOfAny('：', ':') < 0 ? Match.Empty : UnitLead().Match(rest);
         if (lead.Success)
         {
             var leadText = lead.Value;
@@ -48,8 +50,16 @@ public static partial class BlockSplitter
         return new BlockView(marker.Length > 0 ? "item" : "para", marker, "", rest, level);
     }
 
+    private const int UnitLeadMaxLength = 24 + 3 + 1;
+
+    // Besides brackets and digits (\d is any Unicode decimal digit, as char.IsDigit), what a marker can start with.
+    private const string MarkerStarts = "一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
     private static (string Marker, int Level) MarkerOf(string paragraph)
     {
+        if (paragraph.Length == 0) return ("", 0);
+        var first = paragraph[0];
+        if (first is not ('（' or '(') && !char.IsDigit(first) && !MarkerStarts.Contains(first)) return ("", 0);
         var m = Level1().Match(paragraph);
         if (m.Success) return (m.Value, 1);
         m = Level2().Match(paragraph);

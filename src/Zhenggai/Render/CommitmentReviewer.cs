@@ -13,13 +13,17 @@ namespace Zhenggai.Render;
 /// </summary>
 public static class CommitmentReviewer
 {
-    public static CommitmentReview Review(FindingRecord record, Commitment commitment, string? dataDate)
+    public static CommitmentReview Review(FindingRecord record, Commitment commitment, string? dataDate) =>
+        Review(record, commitment, dataDate, new RecordOutlines(record));
+
+    /// <summary>The same, reading the result's outline from <paramref name="outlines"/> (shared by the record's commitments).</summary>
+    internal static CommitmentReview Review(FindingRecord record, Commitment commitment, string? dataDate, RecordOutlines outlines)
     {
         bool? pastDue = null;
         if (commitment.Due is { } due && DueEnd(due) is { } end
             && dataDate is not null && DateOnly.TryParseExact(dataDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var data))
             pastDue = data > end;
-        var result = PairedResult(record, commitment.Measure);
+        var result = PairedResult(record, commitment.Measure, outlines);
         return new CommitmentReview(commitment, pastDue, result is not null, result is not null && CompletionWording.ReportsCompletion(result));
     }
 
@@ -31,11 +35,13 @@ public static class CommitmentReviewer
     }
 
     /// <summary>The text of the result passage paired with <paramref name="measure"/>, or null when the result has no passage of that number.</summary>
-    public static string? PairedResult(FindingRecord record, string measure)
+    public static string? PairedResult(FindingRecord record, string measure) => PairedResult(record, measure, new RecordOutlines(record));
+
+    private static string? PairedResult(FindingRecord record, string measure, RecordOutlines outlines)
     {
         var key = MeasureOutline.KeyOf(measure);
         if (key is null) return record.Result;
-        var outline = MeasureOutline.Parse(record.Result);
+        var outline = outlines.Result;
         while (true)
         {
             var section = MeasureOutline.Section(outline, key);

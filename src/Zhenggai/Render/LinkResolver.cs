@@ -18,14 +18,27 @@ public sealed class LinkResolver
         return string.Concat(Enumerable.Repeat("../", depth));
     }
 
-    public string Relative(string fromPagePath, string target)
+    public string Relative(string fromPagePath, string target) => Link(RootPrefix(fromPagePath), target);
+
+    /// <summary>
+    /// <see cref="Relative"/> for every link of one page, with the way up to the root worked out once:
+    /// a page has dozens of links, a list page hundreds.
+    /// </summary>
+    public Func<string, string> From(string fromPagePath)
     {
-        var suffixAt = target.IndexOfAny(['#', '?']);
+        var prefix = RootPrefix(fromPagePath);
+        return target => Link(prefix, target);
+    }
+
+    private string Link(string prefix, string target)
+    {
+        // The span overload: the char[] one took a new array on every link.
+        var suffixAt = target.AsSpan().IndexOfAny('#', '?');
         var path = suffixAt < 0 ? target : target[..suffixAt];
         var suffix = suffixAt < 0 ? "" : target[suffixAt..];
         if (!_hideIndexPages && (path.Length == 0 || path.EndsWith('/')))
             path += "index.html";
-        var link = RootPrefix(fromPagePath) + path;
+        var link = prefix + path;
         if (link.Length == 0) link = "./";
         return link + suffix;
     }

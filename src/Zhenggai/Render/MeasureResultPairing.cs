@@ -10,10 +10,14 @@ namespace Zhenggai.Render;
 /// </summary>
 public static class MeasureResultPairing
 {
-    public static IReadOnlyList<PairView>? Pair(string measures, string result)
+    public static IReadOnlyList<PairView>? Pair(string measures, string result) =>
+        Pair(BlockSplitter.Split(measures), BlockSplitter.Split(result));
+
+    /// <summary>The same from the parts' blocks, when the caller has split them already (a finding page shows them too).</summary>
+    public static IReadOnlyList<PairView>? Pair(IReadOnlyList<BlockView> measures, IReadOnlyList<BlockView> result)
     {
-        var m = Items(BlockSplitter.Split(measures));
-        var r = Items(BlockSplitter.Split(result));
+        var m = Items(measures);
+        var r = Items(result);
         if (m is null || r is null || m.Count < 2 || m.Count != r.Count) return null;
         for (var i = 0; i < m.Count; i++)
             if (Normalise(m[i].Marker) != Normalise(r[i].Marker)) return null;

@@ -68,7 +68,8 @@ public sealed class OfficialsViews
     public IReadOnlyList<CommitmentView> Commitments(FindingRecord record, FindingRow? row)
     {
         var dataDate = _settings.FindReport(record.Report)?.DataDate;
-        return record.Deadlines.Select(c => View(record, c, CommitmentReviewer.Review(record, c, dataDate), row)).ToList();
+        var outlines = new RecordOutlines(record);
+        return record.Deadlines.Select(c => View(record, c, CommitmentReviewer.Review(record, c, dataDate, outlines), row, outlines)).ToList();
     }
 
     /// <summary>The commitments of <paramref name="record"/> whose measure names <paramref name="unit"/> (its top-level measure, or the whole measures when unnumbered).</summary>
@@ -77,7 +78,7 @@ public sealed class OfficialsViews
     {
         var named = NamedSlugs(record);
         List<CommitmentView>? list = null;
-        IReadOnlyList<OutlineItem>? outline = null;
+        RecordOutlines? outlines = null;
         for (var i = 0; i < record.Deadlines.Count; i++)
         {
             var c = record.Deadlines[i];
@@ -85,11 +86,12 @@ public sealed class OfficialsViews
             {
                 // A unit the settings do not list may be named in words the extractor does not recognise.
                 if (unit.Known) continue;
-                outline ??= MeasureOutline.Parse(record.Measures);
-                if (!MeasureText(record, c, outline).Contains(unit.Name, StringComparison.Ordinal)) continue;
+                outlines ??= new RecordOutlines(record);
+                if (!MeasureText(record, c, outlines.Measures).Contains(unit.Name, StringComparison.Ordinal)) continue;
             }
             row ??= _views.Row(record);
-            (list ??= []).Add(View(record, c, CommitmentReviewer.Review(record, c, _settings.FindReport(record.Report)?.DataDate), row));
+            outlines ??= new RecordOutlines(record);
+            (list ??= []).Add(View(record, c, CommitmentReviewer.Review(record, c, _settings.FindReport(record.Report)?.DataDate, outlines), row, outlines));
         }
         return list ?? [];
     }
@@ -111,7 +113,10 @@ public sealed class OfficialsViews
         return key is null ? record.Measures : string.Join('\n', MeasureOutline.Section(outline, key.Split('/')[0]).Select(i => i.Text));
     }
 
-    public CommitmentView View(FindingRecord record, Commitment c, CommitmentReview review, FindingRow? row)
+    public CommitmentView View(FindingRecord record, Commitment c, CommitmentReview review, FindingRow? row) =>
+        View(record, c, review, row, new RecordOutlines(record));
+
+    private CommitmentView View(FindingRecord record, Commitment c, CommitmentReview review, FindingRow? row, RecordOutlines outlines)
     {
         var (state, stateText) = review.PastDue switch
         {
@@ -137,7 +142,7 @@ public sealed class OfficialsViews
             StateText = stateText,
             ResultKey = resultKey,
             ResultText = resultText,
-            Excerpt = Excerpt(record, c),
+            Excerpt = Excerpt(c, outlines),
             Finding = row,
             MeasuresUrl = SiteViews.FindingUrl(record.Number) + "#" + (c.Measure == DeadlineExtractor.TargetMeasure ? "target" : "measures"),
         };
@@ -151,12 +156,13 @@ public sealed class OfficialsViews
     }
 
     /// <summary>The sentence holding the commitment's wording, verbatim; over 80 characters it is cut and marked with ….</summary>
-    public static string Excerpt(FindingRecord record, Commitment c)
+    public static string Excerpt(FindingRecord record, Commitment c) => Excerpt(c, new RecordOutlines(record));
+
+    private static string Excerpt(Commitment c, RecordOutlines outlines)
     {
         const int max = 80;
-        var part = c.Measure == DeadlineExtractor.TargetMeasure ? record.Target : record.Measures;
         var key = MeasureOutline.KeyOf(c.Measure);
-        var outline = MeasureOutline.Parse(part);
+        var outline = c.Measure == DeadlineExtractor.TargetMeasure ? outlines.Target : outlines.Measures;
         var items = key is null ? outline : MeasureOutline.Section(outline, key);
         foreach (var item in items)
         {

@@ -16,8 +16,10 @@ internal sealed class PageOutput : IScriptOutput
     private const int RetainBytes = 4 * 1024 * 1024;
 
     private ArrayBufferWriter<byte> _bytes = new(16 * 1024);
-    private readonly StringBuilder _line = new();
-    private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
+    // The current line when it came in more than one write; a line inside one write is encoded from the write itself.
+    private char[] _line = new char[256];
+    private int _lineLength;
+    private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>The page so far (complete after <see cref="Finish"/>).</summary>
     public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
@@ -30,11 +32,15 @@ internal sealed class PageOutput : IScriptOutput
             var end = rest.IndexOf('\n');
             if (end < 0)
             {
-                _line.Append(rest);
+                Append(rest);
                 return;
             }
-            _line.Append(rest[..end]);
-            EndLine();
+            if (_lineLength == 0) Emit(rest[..end]);
+            else
+            {
+                Append(rest[..end]);
+                EndLine();
+            }
             rest = rest[(end + 1)..];
         }
     }
@@ -48,14 +54,14 @@ internal sealed class PageOutput : IScriptOutput
     /// <summary>Appends bytes that are already a page's finished lines (each kept line ends with a line feed).</summary>
     public void WriteLines(ReadOnlySpan<byte> lines)
     {
-        if (_line.Length > 0) EndLine();
+        if (_lineLength > 0) EndLine();
         _bytes.Write(lines);
     }
 
     /// <summary>Ends the last line, as <see cref="RenderLayoutsModule.DropBlankLines"/> ends a text without a final line feed.</summary>
     public void Finish()
     {
-        if (_line.Length > 0) EndLine();
+        if (_lineLength > 0) EndLine();
     }
 
     public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
@@ -68,35 +74,38 @@ internal sealed class PageOutput : IScriptOutput
     {
         if (_bytes.Capacity > RetainBytes) _bytes = new ArrayBufferWriter<byte>(16 * 1024);
         else _bytes.ResetWrittenCount();
-        _line.Clear();
-        _encoder.Reset();
+        if (_line.Length > RetainLineChars) _line = new char[256];
+        _lineLength = 0;
     }
+
+    // A line longer than this (a page written without line breaks) does not keep its buffer.
+    private const int RetainLineChars = 64 * 1024;
 
     public override string ToString() => "";
 
-    private void EndLine()
+    private void Append(ReadOnlySpan<char> chars)
     {
-        var length = _line.Length;
-        while (length > 0 && char.IsWhiteSpace(_line[length - 1])) length--;
-        if (length > 0)
-        {
-            foreach (var chunk in _line.GetChunks())
-            {
-                var take = Math.Min(chunk.Length, length);
-                if (take <= 0) break;
-                Encode(chunk.Span[..take], flush: false);
-                length -= take;
-            }
-            Encode([], flush: true);
-            _bytes.Write("\n"u8);
-        }
-        _line.Clear();
+        if (_lineLength + chars.Length > _line.Length)
+            Array.Resize(ref _line, Math.Max(_line.Length * 2, _lineLength + chars.Length));
+        chars.CopyTo(_line.AsSpan(_lineLength));
+        _lineLength += chars.Length;
     }
 
-    private void Encode(ReadOnlySpan<char> chars, bool flush)
+    private void EndLine()
     {
-        // Stateful: StringBuilder may split a surrogate pair between two chunks of one line.
-        var span = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(chars.Length + 1));
-        _bytes.Advance(_encoder.GetBytes(chars, span, flush));
+        Emit(_line.AsSpan(0, _lineLength));
+        _lineLength = 0;
+    }
+
+    /// <summary>A whole line: kept without its trailing whitespace (char.IsWhiteSpace), dropped if nothing else is left.</summary>
+    private void Emit(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        if (line.IsEmpty) return;
+        // One whole line at a time, so a surrogate pair is never split between two calls.
+        var span = _bytes.GetSpan(Utf8.GetMaxByteCount(line.Length) + 1);
+        var written = Utf8.GetBytes(line, span);
+        span[written] = (byte)'\n';
+        _bytes.Advance(written + 1);
     }
 }

@@ -45,10 +45,13 @@ public sealed class RenderLayoutsModule : IModule
         var every = Math.Max(1, pages.Count / 100);
         // Each worker's two outputs (the layout's content, then the whole page), reused from page to page.
         using var outputs = new ThreadLocal<(PageOutput Body, PageOutput Page)>(() => (new PageOutput(), new PageOutput()));
+        // Parallel.ForEach starts a new worker every so often (67 of them for 10,000 findings); a
+        // finished worker's context goes back here for the next one instead of being dropped.
+        var idle = new System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext>();
         Parallel.ForEach(pages,
             // One context per worker, not per page: Scriban caches what it learns about each view
             // model type in the context, and copies its built-in library into every new one.
-            () => NewContext(shared),
+            () => idle.TryTake(out var reused) ? reused : NewContext(shared),
             (doc, _, tc) =>
             {
                 var extra = BodyEndHtml?.Invoke(doc);
@@ -111,7 +114,7 @@ public sealed class RenderLayoutsModule : IModule
                     return NewContext(shared);
                 }
             },
-            _ => { });
+            idle.Add);
 
         void Report()
         {
@@ -191,7 +194,7 @@ public sealed class RenderLayoutsModule : IModule
         // 404.html is served at any depth, so its links start at LinkRoot instead of being relative.
         doc.Kind == "404"
             ? target => linkRoot + links.Relative("404.html", target).TrimStart('.', '/')
-            : target => links.Relative(doc.Path, target);
+            : links.From(doc.Path);
 
     private static void RenderInto(PageOutput output, ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -17,13 +18,13 @@ internal sealed class ViewModelAccessor : IObjectAccessor
 {
     // Per type, shared by every context: the names come from Scriban's standard renamer, which
     // HtmlTemplateContext does not change.
-    private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Getters = new();
+    private static readonly ConcurrentDictionary<Type, FrozenDictionary<string, Func<object, object?>>> Getters = new();
 
     private static readonly MethodInfo TypedGetter =
         typeof(ViewModelAccessor).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private readonly IObjectAccessor _scriban;
-    private readonly Dictionary<string, Func<object, object?>> _getters;
+    private readonly FrozenDictionary<string, Func<object, object?>> _getters;
 
     public ViewModelAccessor(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer)
     {
@@ -65,7 +66,7 @@ internal sealed class ViewModelAccessor : IObjectAccessor
     /// precedence (a type's own members before its base type's, fields before properties); fields
     /// and anything unusual stay with Scriban's accessor.
     /// </summary>
-    private static Dictionary<string, Func<object, object?>> Prepare(Type type, MemberRenamerDelegate renamer)
+    private static FrozenDictionary<string, Func<object, object?>> Prepare(Type type, MemberRenamerDelegate renamer)
     {
         var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -86,7 +87,8 @@ internal sealed class ViewModelAccessor : IObjectAccessor
                 getters[name] = make(get);
             }
         }
-        return getters;
+        // Frozen: read on every member access of every page, written once.
+        return getters.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer)
@@ -98,6 +100,21 @@ internal sealed class ViewModelAccessor : IObjectAccessor
     private static Func<object, object?> Typed<TTarget, TValue>(MethodInfo get)
     {
         var read = get.CreateDelegate<Func<TTarget, TValue>>();
+        // Levels, counts and flags are read on every block and row: boxed once, not on every read.
+        if (typeof(TValue) == typeof(int))
+        {
+            var readInt = (Func<TTarget, int>)(object)read;
+            return target => readInt((TTarget)target) is var n && (uint)n < (uint)SmallInts.Length ? SmallInts[n] : n;
+        }
+        if (typeof(TValue) == typeof(bool))
+        {
+            var readBool = (Func<TTarget, bool>)(object)read;
+            return target => readBool((TTarget)target) ? True : False;
+        }
         return target => read((TTarget)target);
     }
+
+    private static readonly object[] SmallInts = Enumerable.Range(0, 256).Select(n => (object)n).ToArray();
+    private static readonly object True = true;
+    private static readonly object False = false;
 }
