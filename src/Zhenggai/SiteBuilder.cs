@@ -50,9 +50,10 @@ public static class SiteBuilder
             .Add(new WriteFilesModule())
             // Hashes what is on disk, so it stays the last Write module; ManifestCheck enforces that.
             .Add(new ManifestModule())
+            // First, as it runs beside the two after it.
+            .Add(new ManifestCheck())
             .Add(new LinkCheck())
             .Add(new OfficialTextCheck())
-            .Add(new ManifestCheck())
             .Add(new PublishedUrlsCheck(ledger));
     }
 

@@ -52,19 +52,27 @@ public sealed class OpenDataModule : IModule
         var labels = settings.Themes.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
         var formulaLike = 0;
         Directory.CreateDirectory(Path.Combine(context.OutputFolder, Folder));
-        using (var jsonFile = File.Create(Path.Combine(context.OutputFolder, JsonPath)))
-        using (var csvFile = File.Create(Path.Combine(context.OutputFolder, CsvPath)))
-        using (var json = new FindingsJsonWriter(jsonFile, OpenDataFile.From([], settings)))
-        using (var csv = FindingsCsv.Open(csvFile))
+        using (var jsonFile = new HashingWriteStream(File.Create(Path.Combine(context.OutputFolder, JsonPath))))
+        using (var csvFile = new HashingWriteStream(File.Create(Path.Combine(context.OutputFolder, CsvPath))))
         {
-            foreach (var record in context.Records.OrderBy(r => r.Number))
+            using (var json = new FindingsJsonWriter(jsonFile, OpenDataFile.From([], settings)))
+            using (var csv = FindingsCsv.Open(csvFile))
             {
-                var finding = OpenDataFinding.From(record, labels, addresses);
-                json.Add(finding);
-                formulaLike += FindingsCsv.WriteRow(csv, finding);
-                WriteFilesModule.AddWritten(context, new SiteDocument(FindingJsonPath(finding.Number), "data") { Content = OpenDataJson.Serialize(finding) });
+                foreach (var record in context.Records.OrderBy(r => r.Number))
+                {
+                    var finding = OpenDataFinding.From(record, labels, addresses);
+                    json.Add(finding);
+                    formulaLike += FindingsCsv.WriteRow(csv, finding);
+                    WriteFilesModule.AddWritten(context, new SiteDocument(FindingJsonPath(finding.Number), "data") { Content = OpenDataJson.Serialize(finding) });
+                }
+                json.Finish();
             }
-            json.Finish();
+            // Hashed as they were written, as pages are (the build cache hashes the staging folder its own way).
+            if (context.Cache is null)
+            {
+                context.WrittenHashes[JsonPath] = jsonFile.Result();
+                context.WrittenHashes[CsvPath] = csvFile.Result();
+            }
         }
 
         if (formulaLike > 0)
