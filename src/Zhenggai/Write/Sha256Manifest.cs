@@ -30,25 +30,23 @@ public static class Sha256Manifest
     /// </summary>
     public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known, DateTime trustBefore)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(p => p != exclude)
-            .ToList();
+        // One walk gives each file's length and time with its name (Incremental.OutputScan): no FileInfo per file.
+        var files = Incremental.OutputScan.Scan(folder).Where(f => f.Key != exclude).ToList();
         var hashes = new string[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var full = Path.Combine(folder, files[i]);
-            if (known is not null && known.TryGetValue(files[i], out var written) && new FileInfo(full) is var info
-                && info.Length == written.Length && info.LastWriteTimeUtc < trustBefore)
+            var (path, entry) = files[i];
+            if (known is not null && known.TryGetValue(path, out var written)
+                && entry.Length == written.Length && new DateTime(entry.ModifiedTicks, DateTimeKind.Utc) < trustBefore)
             {
                 hashes[i] = written.Sha256.ToHex();
                 return;
             }
-            using var stream = File.OpenRead(full);
+            using var stream = File.OpenRead(Path.Combine(folder, path));
             hashes[i] = Convert.ToHexStringLower(SHA256.HashData(stream));
         });
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++) result[files[i]] = hashes[i];
+        for (var i = 0; i < files.Count; i++) result[files[i].Key] = hashes[i];
         return result;
     }
 
