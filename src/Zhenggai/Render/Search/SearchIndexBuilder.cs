@@ -81,10 +81,16 @@ public static class SearchIndexBuilder
         // document order, so the spill is the same as in one thread.
         var indexers = Enumerable.Range(0, options.Parallelism).Select(_ => new DocumentIndexer(options.Partitions)).ToArray();
         var batch = new List<(SearchDocument Doc, int Mask, int Status, int Seq)>(IndexBatch);
-        var chunks = new DocumentSpill[IndexBatch / ChunkDocuments];
+        // Two sets of chunks: one batch's are appended to the spill on a thread of their own while the
+        // next batch is tokenized into the other set, so the single-threaded append (a copy per
+        // partition and the spill's file writes) is off the path of the parallel batches.
+        var chunkSets = new[] { new DocumentSpill[IndexBatch / ChunkDocuments], new DocumentSpill[IndexBatch / ChunkDocuments] };
+        var chunkSet = 0;
+        Task appending = Task.CompletedTask;
         var batchResults = new string?[IndexBatch];
         void FlushBatch()
         {
+            var chunks = chunkSets[chunkSet];
             var first = numbers.Count;
             var chunkCount = (batch.Count + ChunkDocuments - 1) / ChunkDocuments;
             var next = -1;
@@ -102,7 +108,14 @@ public static class SearchIndexBuilder
                         batchResults[i] = indexers[w].Add(first + i, batch[i].Doc, chunk);
                 }
             });
-            for (var c = 0; c < chunkCount; c++) spill.Append(chunks[c]);
+            // The previous batch's append must be done before this one's starts (the spill stays in
+            // document order) and before its chunks are filled again, two batches from now.
+            appending.GetAwaiter().GetResult();
+            appending = Task.Run(() =>
+            {
+                for (var c = 0; c < chunkCount; c++) spill.Append(chunks[c]);
+            });
+            chunkSet ^= 1;
             for (var i = 0; i < batch.Count; i++)
             {
                 var (doc, mask, status, docSeq) = batch[i];
@@ -137,51 +150,65 @@ public static class SearchIndexBuilder
             pending.Clear();
         }
 
-        var previous = 0;
-        foreach (var doc in docs)
+        try
         {
-            var file = doc.SourceFile ?? doc.Url;
-            var problems = bag.Count;
-            seq++;
-            void Report(Diagnostic d) => bag.Add((seq, d));
-            if (doc.Number <= previous)
-                Report(Diagnostic.Error("ZG0902", file, 1,
-                    $"finding {doc.Number} comes after finding {previous}: the search index needs unique numbers in ascending order",
-                    "give each finding its own 序号 number; the site sorts findings by it"));
-            var mask = 0;
-            foreach (var key in doc.ThemeKeys)
+            var previous = 0;
+            foreach (var doc in docs)
             {
-                if (themeIndex.TryGetValue(key, out var t)) mask |= 1 << t;
-                else Report(Diagnostic.Error("ZG0903", file, 1, $"unknown theme `{key}`",
-                    "use one of the theme keys in settings: " + string.Join(", ", options.Themes.Select(x => x.Key))));
-            }
-            if (!statusIndex.TryGetValue(doc.StatusKey, out var status))
-                Report(Diagnostic.Error("ZG0904", file, 1, $"unknown status `{doc.StatusKey}`",
-                    "use one of " + string.Join(", ", options.Statuses.Select(x => x.Key))));
-            if (!IsSafeRelativeUrl(doc.Url))
-                Report(Diagnostic.Error("ZG0906", file, 1, $"the address `{doc.Url}` is not a plain relative path such as findings/25/",
-                    "search results link to this address from any page of the site, so it must be relative to the site root, without a scheme, a leading / or .."));
-            foreach (var text in AllText(doc))
-                if (HasLoneSurrogate(text))
-                    Report(Diagnostic.Error("ZG0907", file, 1, "the text contains a broken character (a lone UTF-16 surrogate)",
-                        "re-import the finding from the source document; the text must be valid Unicode"));
-            foreach (var f in doc.Fields)
-                if (!parts.Contains(f.Anchor))
-                    throw new ArgumentException($"finding {doc.Number} has a part `{f.Anchor}` that the options' Parts do not list: search results could not show it", nameof(docs));
-            if (bag.Count > problems) continue;
-            previous = doc.Number;
+                var file = doc.SourceFile ?? doc.Url;
+                var problems = bag.Count;
+                seq++;
+                void Report(Diagnostic d) => bag.Add((seq, d));
+                if (doc.Number <= previous)
+                    Report(Diagnostic.Error("ZG0902", file, 1,
+                        $"finding {doc.Number} comes after finding {previous}: the search index needs unique numbers in ascending order",
+                        "give each finding its own 序号 number; the site sorts findings by it"));
+                var mask = 0;
+                foreach (var key in doc.ThemeKeys)
+                {
+                    if (themeIndex.TryGetValue(key, out var t)) mask |= 1 << t;
+                    else Report(Diagnostic.Error("ZG0903", file, 1, $"unknown theme `{key}`",
+                        "use one of the theme keys in settings: " + string.Join(", ", options.Themes.Select(x => x.Key))));
+                }
+                if (!statusIndex.TryGetValue(doc.StatusKey, out var status))
+                    Report(Diagnostic.Error("ZG0904", file, 1, $"unknown status `{doc.StatusKey}`",
+                        "use one of " + string.Join(", ", options.Statuses.Select(x => x.Key))));
+                if (!IsSafeRelativeUrl(doc.Url))
+                    Report(Diagnostic.Error("ZG0906", file, 1, $"the address `{doc.Url}` is not a plain relative path such as findings/25/",
+                        "search results link to this address from any page of the site, so it must be relative to the site root, without a scheme, a leading / or .."));
+                foreach (var text in AllText(doc))
+                    if (HasLoneSurrogate(text))
+                        Report(Diagnostic.Error("ZG0907", file, 1, "the text contains a broken character (a lone UTF-16 surrogate)",
+                            "re-import the finding from the source document; the text must be valid Unicode"));
+                foreach (var f in doc.Fields)
+                    if (!parts.Contains(f.Anchor))
+                        throw new ArgumentException($"finding {doc.Number} has a part `{f.Anchor}` that the options' Parts do not list: search results could not show it", nameof(docs));
+                if (bag.Count > problems) continue;
+                previous = doc.Number;
 
-            if (phrases is not null)
-            {
-                IndexDocument(doc, mask, status, seq);
-                continue;
+                if (phrases is not null)
+                {
+                    IndexDocument(doc, mask, status, seq);
+                    continue;
+                }
+                sampler.Add(doc);
+                pending.Add((doc, mask, status, seq));
+                if (sampler.Full) ChoosePhrases();
             }
-            sampler.Add(doc);
-            pending.Add((doc, mask, status, seq));
-            if (sampler.Full) ChoosePhrases();
+            if (phrases is null) ChoosePhrases();
+            FlushBatch();
+            appending.GetAwaiter().GetResult();
         }
-        if (phrases is null) ChoosePhrases();
-        FlushBatch();
+        finally
+        {
+            // On an error the spill is disposed on the way out: let the last append finish first.
+            // Its own failure, if any, matters less than the error already on its way.
+            if (!appending.IsCompleted)
+            {
+                try { appending.Wait(); }
+                catch (AggregateException) { }
+            }
+        }
         if (bag.Count > 0) throw new DiagnosticException(bag.OrderBy(b => b.Seq).Select(b => b.Diagnostic).ToList());
         stats.Documents = numbers.Count;
         var firstPass = clock.Elapsed;
