@@ -113,9 +113,6 @@ public sealed class OfficialsViews
         return key is null ? record.Measures : string.Join('\n', MeasureOutline.Section(outline, key.Split('/')[0]).Select(i => i.Text));
     }
 
-    public CommitmentView View(FindingRecord record, Commitment c, CommitmentReview review, FindingRow? row) =>
-        View(record, c, review, row, new RecordOutlines(record));
-
     private CommitmentView View(FindingRecord record, Commitment c, CommitmentReview review, FindingRow? row, RecordOutlines outlines)
     {
         var (state, stateText) = review.PastDue switch
@@ -156,8 +153,6 @@ public sealed class OfficialsViews
     }
 
     /// <summary>The sentence holding the commitment's wording, verbatim; over 80 characters it is cut and marked with ….</summary>
-    public static string Excerpt(FindingRecord record, Commitment c) => Excerpt(c, new RecordOutlines(record));
-
     private static string Excerpt(Commitment c, RecordOutlines outlines)
     {
         const int max = 80;

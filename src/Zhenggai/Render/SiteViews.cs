@@ -37,12 +37,11 @@ public sealed class SiteViews
     }
 
     /// <summary>2025-03-31 → 2025年3月31日, the way Chinese official documents write dates.</summary>
-    public static string? DateText(string? isoDate) =>
-        // Every finding page asks for its report's date two or three times; a site has a few dates.
-        isoDate is null ? null : DateTexts.GetOrAdd(isoDate, static iso =>
-            DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? $"{d.Year}年{d.Month}月{d.Day}日" : null);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> DateTexts = new(StringComparer.Ordinal);
+    public static string? DateText(string? isoDate)
+    {
+        if (isoDate is null || !DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return null;
+        return $"{d.Year}年{d.Month}月{d.Day}日";
+    }
 
     public IReadOnlyList<ThemeRef> Themes(FindingRecord record) =>
         record.Themes.Where(_themes.ContainsKey).Select(k => new ThemeRef(k, _themes[k].Label, ThemeUrl(k))).ToList();
@@ -53,36 +52,28 @@ public sealed class SiteViews
     public FindingView Finding(FindingRecord record, FindingRecord? previous, FindingRecord? next)
     {
         var parts = FindingParts.All.Select(p => new PartView(FindingParts.Anchor(p), FindingParts.Heading(p), BlockSplitter.Split(record.GetPart(p)))).ToList();
-        return Finding(record, previous, next, parts);
+        return new()
+        {
+            Number = record.Number,
+            Label = record.Label,
+            Title = record.Title,
+            Themes = Themes(record),
+            Status = StatusView.From(record.Status, record.StatusText),
+            Report = Report(record.Report),
+            Parts = parts,
+            // The measures and the result as the parts split them, not split a second time.
+            Pairs = MeasureResultPairing.Pair(BlocksOf(parts, FindingPart.Measures), BlocksOf(parts, FindingPart.Result)),
+            UnitsPart = record.UnitsText is null ? null : new PartView("units", RecordFile.UnitsHeading, BlockSplitter.Split(record.UnitsText)),
+            DeadlinePart = record.DeadlineText is null ? null : new PartView("deadline", RecordFile.DeadlineHeading, BlockSplitter.Split(record.DeadlineText)),
+            Previous = previous is null ? null : Row(previous),
+            Next = next is null ? null : Row(next),
+            Source = record.Source,
+            SourceNote = record.SourceNote,
+        };
     }
-
-    private FindingView Finding(FindingRecord record, FindingRecord? previous, FindingRecord? next, List<PartView> parts) => new()
-    {
-        Number = record.Number,
-        Label = record.Label,
-        Title = record.Title,
-        Themes = Themes(record),
-        Status = StatusView.From(record.Status, record.StatusText),
-        Report = Report(record.Report),
-        Parts = parts,
-        // The measures and the result as the parts split them, not split a second time.
-        Pairs = MeasureResultPairing.Pair(BlocksOf(parts, FindingPart.Measures), BlocksOf(parts, FindingPart.Result)),
-        UnitsPart = record.UnitsText is null ? null : new PartView("units", RecordFile.UnitsHeading, BlockSplitter.Split(record.UnitsText)),
-        DeadlinePart = record.DeadlineText is null ? null : new PartView("deadline", RecordFile.DeadlineHeading, BlockSplitter.Split(record.DeadlineText)),
-        Previous = previous is null ? null : Row(previous),
-        Next = next is null ? null : Row(next),
-        Source = record.Source,
-        SourceNote = record.SourceNote,
-    };
 
     private static IReadOnlyList<BlockView> BlocksOf(List<PartView> parts, FindingPart part) =>
-        parts[IndexOf(FindingParts.All, part)].Blocks;
-
-    private static int IndexOf(IReadOnlyList<FindingPart> all, FindingPart part)
-    {
-        for (var i = 0; i < all.Count; i++) if (all[i] == part) return i;
-        throw new ArgumentOutOfRangeException(nameof(part));
-    }
+        parts.First(p => p.Id == FindingParts.Anchor(part)).Blocks;
 
     /// <summary>Status filter links for a list at <paramref name="baseUrl"/>: status views live at baseUrl + status/KEY/.</summary>
     public (CountLink All, IReadOnlyList<CountLink> ByStatus) StatusFilters(IReadOnlyList<FindingRecord> records, string baseUrl, string? current)
