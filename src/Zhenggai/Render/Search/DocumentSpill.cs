@@ -13,9 +13,11 @@ namespace Zhenggai.Render.Search;
 /// document and field once (a varint, document × 2 + field), then the records, then a 0. A record
 /// starts with a varint of its count times 8 plus its kind (<see cref="Kind"/>, never 0), then the
 /// token: code points of the Basic Multilingual Plane as two bytes each, anything else as its
-/// tokenizer key; then, for a token with positions, the positions already as
-/// <see cref="PostingString"/> characters (the first absolute, the rest as gaps), which the second pass
-/// copies into the postings as they are. A record of a triple of Han characters with one occurrence
+/// tokenizer key. A token without positions has its count in that first varint. A token with
+/// positions has there the length in bytes of what follows the token instead: its count and its
+/// positions already as <see cref="PostingString"/> characters (the first position absolute, the
+/// rest as gaps), which the second pass copies into the postings as they are, without reading them
+/// (scanning them for their end was a sixth of the gather loop). A record of a triple of Han characters with one occurrence
 /// is thus 7 bytes, where one with the document, field and key as varints was 14: the spill was about
 /// half triples, and its size was the documents pass's system time and a large part of the
 /// partitions pass's reading.
@@ -78,30 +80,34 @@ internal sealed class DocumentSpill
     // Each record is written into room made for it at once: a varint takes at most 10 bytes, a
     // position at most 5 characters (21 bits).
 
-    /// <summary>A pair or phrase: its key, the count, then the positions.</summary>
+    /// <summary>A pair or phrase: the length of its count and positions, its key, the count, then the positions.</summary>
     public void AddPositions(int partition, ulong key, ReadOnlySpan<int> positions)
     {
         var buffer = Open(partition);
-        var span = buffer.GetSpan(24 + 5 * positions.Length);
-        var at = 0;
+        var span = buffer.GetSpan(36 + 5 * positions.Length);
+        // The first varint holds the length of what comes last: one byte is left for it, enough for
+        // most records (under 16 bytes of count and positions), and the record is moved up when it is not.
+        var at = 1;
+        int kind;
         if (SearchTokenizer.IsPhrase(key))
         {
-            VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Phrase);
+            kind = Kind.Phrase;
             VarintBuffer.Put(span, ref at, (ulong)SearchTokenizer.PhraseIndexOf(key));
         }
         else if (SearchTokenizer.PairFirst(key) < 0x10000 && SearchTokenizer.PairSecond(key) < 0x10000)
         {
-            VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Pair);
+            kind = Kind.Pair;
             PutChar(span, ref at, SearchTokenizer.PairFirst(key));
             PutChar(span, ref at, SearchTokenizer.PairSecond(key));
         }
         else
         {
-            VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Key);
+            kind = Kind.Key;
             VarintBuffer.Put(span, ref at, key);
         }
+        var tokenEnd = at;
         PutPositions(span, ref at, positions);
-        buffer.Advance(at);
+        buffer.Advance(PutHead(span, at, ((ulong)(at - tokenEnd) << 3) | (uint)kind));
     }
 
     /// <summary>A single character or a triple, which keep counts only.</summary>
@@ -139,13 +145,32 @@ internal sealed class DocumentSpill
     public void AddWord(int partition, string word, ReadOnlySpan<int> positions)
     {
         var buffer = Open(partition);
-        var span = buffer.GetSpan(24 + 2 * word.Length + 5 * positions.Length);
-        var at = 0;
-        VarintBuffer.Put(span, ref at, ((ulong)positions.Length << 3) | Kind.Word);
+        var span = buffer.GetSpan(36 + 2 * word.Length + 5 * positions.Length);
+        var at = 1; // the head's byte, as in AddPositions
         VarintBuffer.Put(span, ref at, (ulong)word.Length);
         foreach (var ch in word) PutChar(span, ref at, ch);
+        var tokenEnd = at;
         PutPositions(span, ref at, positions);
-        buffer.Advance(at);
+        buffer.Advance(PutHead(span, at, ((ulong)(at - tokenEnd) << 3) | Kind.Word));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="head"/> in front of a record written from offset 1 to <paramref name="end"/>,
+    /// moving the record up when the head takes more than that byte; returns the record's length.
+    /// </summary>
+    private static int PutHead(Span<byte> span, int end, ulong head)
+    {
+        var at = 0;
+        if (head < 0x80)
+        {
+            span[0] = (byte)head;
+            return end;
+        }
+        Span<byte> bytes = stackalloc byte[10];
+        VarintBuffer.Put(bytes, ref at, head);
+        span[1..end].CopyTo(span[at..]);
+        bytes[..at].CopyTo(span);
+        return end - 1 + at;
     }
 
     /// <summary>The partition's buffer, with the field's group opened in it if this is its first record there.</summary>
@@ -168,8 +193,10 @@ internal sealed class DocumentSpill
         at += 2;
     }
 
+    /// <summary>The count (as the postings hold it), then the positions.</summary>
     private static void PutPositions(Span<byte> span, ref int at, ReadOnlySpan<int> positions)
     {
+        PostingString.Put(span, ref at, (uint)positions.Length);
         var previous = 0;
         foreach (var p in positions)
         {

@@ -31,9 +31,10 @@ internal static class PartitionEmitter
 
     private static List<(string Token, TokenPostings Postings, int Phrase)> Gather(byte[] spill, int spillLength, PhraseTable phrases, System.Buffers.ArrayPool<byte> pool)
     {
-        // The records' format is DocumentSpill's.
-        var keyed = new TokenTable(pool);
-        var words = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        // The records' format is DocumentSpill's. The readers are inlined so that `at` stays in a
+        // register: passed by reference to a call, it went through memory at every byte.
+        var tokens = new PartitionPostings(pool);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var data = new ReadOnlySpan<byte>(spill, 0, spillLength);
         var at = 0;
@@ -47,56 +48,59 @@ internal static class PartitionEmitter
             {
                 var head = ReadVarint(data, ref at);
                 if (head == (ulong)DocumentSpill.Kind.End) break;
-                var count = checked((int)(head >> 3));
-                TokenPostings? postings;
+                // A count for a token without positions, the length of its count and positions for one with.
+                var size = checked((int)(head >> 3));
+                int id;
                 switch ((int)(head & 7))
                 {
                     case DocumentSpill.Kind.Single:
-                        postings = keyed.Get((ulong)ReadChar(data, ref at));
-                        break;
-                    case DocumentSpill.Kind.Pair:
-                        var first = ReadChar(data, ref at);
-                        postings = keyed.Get(SearchTokenizer.PairKey(first, ReadChar(data, ref at)));
-                        break;
+                        tokens.AddCount(tokens.IdOf((ulong)ReadChar(data, ref at)), field, document, size);
+                        continue;
                     case DocumentSpill.Kind.Triple:
                         var a = ReadChar(data, ref at);
                         var b = ReadChar(data, ref at);
-                        postings = keyed.Get(SearchTokenizer.TripleKey(a, b, ReadChar(data, ref at)));
+                        tokens.AddCount(tokens.IdOf(SearchTokenizer.TripleKey(a, b, ReadChar(data, ref at))), field, document, size);
+                        continue;
+                    case DocumentSpill.Kind.Pair:
+                        var first = ReadChar(data, ref at);
+                        id = tokens.IdOf(SearchTokenizer.PairKey(first, ReadChar(data, ref at)));
                         break;
                     case DocumentSpill.Kind.Phrase:
-                        postings = keyed.Get(SearchTokenizer.PhraseKey(checked((int)ReadVarint(data, ref at))));
+                        id = tokens.IdOf(SearchTokenizer.PhraseKey(checked((int)ReadVarint(data, ref at))));
                         break;
                     case DocumentSpill.Kind.Key:
-                        postings = keyed.Get(ReadVarint(data, ref at));
+                        var key = ReadVarint(data, ref at);
+                        id = tokens.IdOf(key);
+                        if (!SearchTokenizer.IsPositional(key))
+                        {
+                            tokens.AddCount(id, field, document, size);
+                            continue;
+                        }
                         break;
                     case DocumentSpill.Kind.Word:
                         var length = checked((int)ReadVarint(data, ref at));
                         if (chars.Length < length) chars = new char[length * 2];
                         for (var i = 0; i < length; i++) chars[i] = (char)ReadChar(data, ref at);
                         var word = chars.AsSpan(0, length);
-                        if (!wordLookup.TryGetValue(word, out postings))
-                            wordLookup[word] = postings = new TokenPostings(positional: true, pool);
+                        if (!wordLookup.TryGetValue(word, out id))
+                        {
+                            var text = word.ToString();
+                            words[text] = id = tokens.AddWord(text);
+                        }
                         break;
                     default:
                         throw new InvalidDataException("corrupt search spill");
                 }
-                if (postings.Positional)
-                {
-                    var start = at;
-                    PostingString.Skip(data, ref at, count);
-                    postings.Add(document, field, count, data[start..at]);
-                }
-                else
-                {
-                    postings.Add(document, field, count, default);
-                }
+                tokens.AddPositions(id, field, document, data.Slice(at, size));
+                at += size;
             }
         }
 
-        return keyed.Entries().Select(kv => SearchTokenizer.IsPhrase(kv.Key)
-                ? (Token: phrases.Texts[SearchTokenizer.PhraseIndexOf(kv.Key)], Postings: kv.Postings, Phrase: SearchTokenizer.PhraseIndexOf(kv.Key))
-                : (Token: SearchTokenizer.TokenOf(kv.Key), Postings: kv.Postings, Phrase: -1))
-            .Concat(words.Select(kv => (Token: kv.Key, Postings: kv.Value, Phrase: -1)))
+        return tokens.Tokens().Select(t => t.Word is { } word
+                ? (Token: word, t.Postings, Phrase: -1)
+                : SearchTokenizer.IsPhrase(t.Key)
+                    ? (Token: phrases.Texts[SearchTokenizer.PhraseIndexOf(t.Key)], t.Postings, Phrase: SearchTokenizer.PhraseIndexOf(t.Key))
+                    : (Token: SearchTokenizer.TokenOf(t.Key), t.Postings, Phrase: -1))
             .OrderBy(t => t.Token, StringComparer.Ordinal)
             .ToList();
     }
@@ -190,6 +194,7 @@ internal static class PartitionEmitter
         return buckets;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int at)
     {
         ulong value = 0;
@@ -203,9 +208,10 @@ internal static class PartitionEmitter
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int ReadChar(ReadOnlySpan<byte> data, ref int at)
     {
-        var ch = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(data[at..]);
+        var ch = data[at] | data[at + 1] << 8;
         at += 2;
         return ch;
     }
