@@ -31,12 +31,11 @@ internal sealed class PostingSpill : IDisposable
     /// <summary>Appends a few documents' records to their partitions; documents must come in order.</summary>
     public void Append(DocumentSpill documents)
     {
-        var partitions = documents.Partitions;
-        for (var p = 0; p < partitions.Count; p++)
+        for (var p = 0; p < documents.PartitionCount; p++)
         {
-            var records = partitions[p];
+            var records = documents.Records(p);
             if (records.Length == 0) continue;
-            buffers[p].Append(records.Span(0, records.Length));
+            buffers[p].Append(records);
             FlushIfFull(p);
         }
     }
