@@ -109,59 +109,62 @@ internal static class PartitionEmitter
         List<(string Token, string Id, int Size)> positionFiles, List<(string Token, string Id)> countFiles, SearchIndexOptions options,
         Action<string, byte[]> write, SearchIndexStatsBuilder stats)
     {
-        var entries = new List<(string Token, byte[] Entry)>(tokens.Count);
+        // A small token's entry is its postings as they are, [body, title]: posting characters need no
+        // escaping, so its size is known without writing it, and it is written once, into its bucket.
+        // A large token's entry is made here. Each token's postings are garbage once its entry is
+        // written: memory shrinks as the partition is written.
+        var entries = new List<(string Token, TokenPostings? Small, byte[]? Entry)>(tokens.Count);
         var large = 0;
         long total = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
             var (token, postings, phrase) = tokens[t];
-            // Each token's postings are garbage once its entry is made: memory shrinks as the partition is written.
             tokens[t] = default;
-            var full = SearchJson.Write(w => WriteEntry(w, postings, withPositions: true));
-            byte[] entry;
+            var fullLength = EntryLength(postings);
             // A token with counts only (one or three characters) has nothing to prove with: its counts stay inline up to the larger limit.
             var limit = postings.Positional ? options.LargeEntryBytes : Math.Max(options.LargeEntryBytes, options.InlineCountsBytes);
-            if (phrase >= 0) phraseSizes[phrase] = full.Length <= limit ? 0 : full.Length;
-            if (full.Length <= limit)
+            if (phrase >= 0) phraseSizes[phrase] = fullLength <= limit ? 0 : fullLength;
+            if (fullLength <= limit)
             {
-                entry = full;
+                entries.Add((token, postings, null));
+                total += fullLength + token.Length * 3 + 4;
+                continue;
             }
-            else
+            var full = new byte[fullLength];
+            WriteEntry(full, postings);
+            var id = partition.ToString(CultureInfo.InvariantCulture) + "/" + large.ToString(CultureInfo.InvariantCulture);
+            large++;
+            var counts = postings.Positional ? SearchJson.Write(w => WriteCounts(w, postings)) : full;
+            var inline = counts.Length <= options.InlineCountsBytes;
+            if (!inline)
             {
-                var id = partition.ToString(CultureInfo.InvariantCulture) + "/" + large.ToString(CultureInfo.InvariantCulture);
-                large++;
-                var counts = postings.Positional ? SearchJson.Write(w => WriteEntry(w, postings, withPositions: false)) : full;
-                var inline = counts.Length <= options.InlineCountsBytes;
-                if (!inline)
-                {
-                    write("search/c/" + id + ".json", counts);
-                    countFiles.Add((token, id));
-                }
-                if (postings.Positional)
-                {
-                    write("search/x/" + id + ".json", full);
-                    positionFiles.Add((token, id, full.Length));
-                }
-                entry = SearchJson.Write(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("f", id);
-                    // c: the counts themselves ([body, title], as a small token's entry without positions), or the size of their c/ file.
-                    if (inline)
-                    {
-                        w.WritePropertyName("c");
-                        w.WriteRawValue(counts, skipInputValidation: true);
-                    }
-                    else
-                    {
-                        w.WriteNumber("c", counts.Length);
-                    }
-                    if (postings.Positional) w.WriteNumber("x", full.Length);
-                    w.WriteEndObject();
-                });
+                write("search/c/" + id + ".json", counts);
+                countFiles.Add((token, id));
             }
+            if (postings.Positional)
+            {
+                write("search/x/" + id + ".json", full);
+                positionFiles.Add((token, id, full.Length));
+            }
+            var entry = SearchJson.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("f", id);
+                // c: the counts themselves ([body, title], as a small token's entry without positions), or the size of their c/ file.
+                if (inline)
+                {
+                    w.WritePropertyName("c");
+                    w.WriteRawValue(counts, skipInputValidation: true);
+                }
+                else
+                {
+                    w.WriteNumber("c", counts.Length);
+                }
+                if (postings.Positional) w.WriteNumber("x", full.Length);
+                w.WriteEndObject();
+            });
             postings.Release();
-            entries.Add((token, entry));
+            entries.Add((token, null, entry));
             total += entry.Length + token.Length * 3 + 4;
         }
         stats.AddTokens(tokens.Count, large);
@@ -170,12 +173,13 @@ internal static class PartitionEmitter
         // the partition's bits) modulo the count, which meta.json lists per partition.
         var buckets = (int)Math.Max(1, (total + options.TargetBucketBytes - 1) / options.TargetBucketBytes);
         var shift = BitShift(options.Partitions);
-        var grouped = new List<(string Token, byte[] Entry)>[buckets];
-        foreach (var e in entries)
+        var grouped = new List<int>[buckets];
+        for (var e = 0; e < entries.Count; e++)
         {
-            var b = (int)((SearchTokenizer.Hash(e.Token) >> shift) % (uint)buckets);
+            var b = (int)((SearchTokenizer.Hash(entries[e].Token) >> shift) % (uint)buckets);
             (grouped[b] ??= new()).Add(e);
         }
+        var scratch = new byte[256];
         for (var b = 0; b < buckets; b++)
         {
             var list = grouped[b];
@@ -183,10 +187,21 @@ internal static class PartitionEmitter
             write($"search/k/{partition}-{b}.json", SearchJson.Write(w =>
             {
                 w.WriteStartObject();
-                foreach (var (token, entry) in list)
+                foreach (var e in list)
                 {
+                    var (token, small, entry) = entries[e];
+                    entries[e] = default;
                     w.WritePropertyName(token);
-                    w.WriteRawValue(entry, skipInputValidation: true);
+                    if (small is null)
+                    {
+                        w.WriteRawValue(entry!, skipInputValidation: true);
+                        continue;
+                    }
+                    var length = EntryLength(small);
+                    if (scratch.Length < length) scratch = new byte[Math.Max(length, scratch.Length * 2)];
+                    WriteEntry(scratch, small);
+                    w.WriteRawValue(scratch.AsSpan(0, length), skipInputValidation: true);
+                    small.Release();
                 }
                 w.WriteEndObject();
             }));
@@ -223,11 +238,29 @@ internal static class PartitionEmitter
         return shift;
     }
 
-    private static void WriteEntry(Utf8JsonWriter w, TokenPostings postings, bool withPositions)
+    /// <summary>The length of a token's entry with positions, [body, title] as JSON strings (<see cref="WriteEntry"/>).</summary>
+    private static int EntryLength(TokenPostings postings) => postings.Body.Length + postings.Title.Length + 7;
+
+    /// <summary>
+    /// Writes the entry [body, title] into <paramref name="destination"/>: the bytes Utf8JsonWriter
+    /// would write, since <see cref="PostingString"/> characters are never escaped, at the cost of a copy.
+    /// </summary>
+    private static void WriteEntry(Span<byte> destination, TokenPostings postings)
+    {
+        var body = postings.Body;
+        var title = postings.Title;
+        "[\""u8.CopyTo(destination);
+        body.CopyTo(destination[2..]);
+        "\",\""u8.CopyTo(destination[(2 + body.Length)..]);
+        title.CopyTo(destination[(5 + body.Length)..]);
+        "\"]"u8.CopyTo(destination[(5 + body.Length + title.Length)..]);
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, TokenPostings postings)
     {
         w.WriteStartArray();
-        SearchJson.WritePostings(w, postings.Body, postings.Positional, withPositions);
-        SearchJson.WritePostings(w, postings.Title, postings.Positional, withPositions);
+        SearchJson.WritePostings(w, postings.Body, postings.Positional, withPositions: false);
+        SearchJson.WritePostings(w, postings.Title, postings.Positional, withPositions: false);
         w.WriteEndArray();
     }
 }
