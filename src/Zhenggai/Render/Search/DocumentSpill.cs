@@ -38,18 +38,7 @@ internal sealed class DocumentSpill
         public const int Key = 6;
     }
 
-    // Every partition's records in one array, partition p's from p × stride: a record goes to a
-    // partition of its token's hash, all over the chunk, and one array (whose header stays in the
-    // first-level cache) took one miss fewer per record than a buffer object and array per partition.
-    private const int InitialStride = 1024;
-
-    /// <summary>A stride grown past this by a very long finding goes back to <see cref="InitialStride"/> when the chunk is reused.</summary>
-    private const int KeptStride = 64 * 1024;
-
-    private readonly int partitions;
-    private byte[] data;
-    private int stride = InitialStride;
-    private readonly int[] lengths;
+    private readonly VarintBuffer[] buffers;
     private readonly int[] groupStamps;
     private readonly int[] touched;
     private int touchedCount;
@@ -58,26 +47,19 @@ internal sealed class DocumentSpill
 
     public DocumentSpill(int partitions)
     {
-        this.partitions = partitions;
-        data = new byte[partitions * stride];
-        lengths = new int[partitions];
+        buffers = Enumerable.Range(0, partitions).Select(_ => new VarintBuffer(256)).ToArray();
         groupStamps = new int[partitions];
         touched = new int[partitions];
     }
 
-    public int PartitionCount => partitions;
+    public int PartitionCount => buffers.Length;
 
     /// <summary>The records of one partition.</summary>
-    public ReadOnlySpan<byte> Records(int partition) => data.AsSpan(partition * stride, lengths[partition]);
+    public ReadOnlySpan<byte> Records(int partition) => buffers[partition].Span(0, buffers[partition].Length);
 
     public void Clear()
     {
-        Array.Clear(lengths);
-        if (stride > KeptStride)
-        {
-            stride = InitialStride;
-            data = new byte[partitions * stride];
-        }
+        foreach (var buffer in buffers) buffer.Clear();
     }
 
     /// <summary>Starts the records of one field of a document; <see cref="EndField"/> closes its groups.</summary>
@@ -96,9 +78,7 @@ internal sealed class DocumentSpill
     {
         for (var i = 0; i < touchedCount; i++)
         {
-            var partition = touched[i];
-            Room(partition, 1)[0] = Kind.End;
-            lengths[partition]++;
+            buffers[touched[i]].Write(Kind.End);
         }
     }
 
@@ -206,40 +186,18 @@ internal sealed class DocumentSpill
     /// <summary>Room for <paramref name="size"/> bytes at the end of the partition's records, with the field's group opened there if this is its first record.</summary>
     private Span<byte> Open(int partition, int size)
     {
+        var buffer = buffers[partition];
         if (groupStamps[partition] != stamp)
         {
             groupStamps[partition] = stamp;
             touched[touchedCount++] = partition;
-            var header = Room(partition, 10 + size);
-            var at = 0;
-            VarintBuffer.Put(header, ref at, groupHeader);
-            lengths[partition] += at;
+            buffer.Write(groupHeader);
         }
-        return Room(partition, size);
+        return buffer.GetSpan(size);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Advance(int partition, int count) => lengths[partition] += count;
-
-    /// <summary>Room for <paramref name="size"/> bytes at the end of the partition's records.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private Span<byte> Room(int partition, int size)
-    {
-        var length = lengths[partition];
-        if (length + size > stride) Grow(length + size);
-        return data.AsSpan(partition * stride + length, stride - length);
-    }
-
-    /// <summary>Widens every partition's room to hold <paramref name="needed"/> bytes.</summary>
-    private void Grow(int needed)
-    {
-        var next = stride * 2;
-        while (next < needed) next *= 2;
-        var grown = new byte[checked(partitions * next)];
-        for (var p = 0; p < partitions; p++) data.AsSpan(p * stride, lengths[p]).CopyTo(grown.AsSpan(p * next));
-        data = grown;
-        stride = next;
-    }
+    private void Advance(int partition, int count) => buffers[partition].Advance(count);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void PutChar(Span<byte> span, ref int at, int ch)
