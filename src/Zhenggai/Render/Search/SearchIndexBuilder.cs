@@ -276,7 +276,11 @@ public static class SearchIndexBuilder
 
     private static bool HasLoneSurrogate(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Every character of every finding passes here, on the thread that feeds the index: a
+        // vectorized search skips the text up to its first surrogate, and most texts have none.
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0) return false;
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
             else if (char.IsSurrogate(text[i])) return true;
