@@ -116,20 +116,16 @@ internal sealed class SearchTokenizer
         return n;
     }
 
-    // Once per pair, phrase and word: inlined, with the rare growth in a call of its own.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Occur(int slot, int position)
     {
         var k = OccurrenceCount++;
-        if (k == occurrenceSlots.Length) GrowOccurrences();
+        if (k == occurrenceSlots.Length)
+        {
+            Array.Resize(ref occurrenceSlots, k * 2);
+            Array.Resize(ref occurrencePositions, k * 2);
+        }
         occurrenceSlots[k] = slot;
         occurrencePositions[k] = position;
-    }
-
-    private void GrowOccurrences()
-    {
-        Array.Resize(ref occurrenceSlots, occurrenceSlots.Length * 2);
-        Array.Resize(ref occurrencePositions, occurrencePositions.Length * 2);
     }
 
     private ulong WordKey(ReadOnlySpan<int> cps)
