@@ -9,7 +9,7 @@ namespace Zhenggai.Render.Search;
 /// </summary>
 internal sealed class VarintBuffer
 {
-    /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than a pool (<see cref="TokenPostings"/> too).</summary>
+    /// <summary>Below the large-object heap's 85,000 bytes, fresh arrays are cheaper than a pool (<see cref="PartitionPostings"/> too).</summary>
     public const int PooledFrom = 64 * 1024;
 
     private readonly ArrayPool<byte> pool;
