@@ -1,6 +1,7 @@
 using System.Text;
 using Zhenggai.Check;
 using Zhenggai.Diagnostics;
+using Zhenggai.Pipeline;
 using Zhenggai.Records;
 using Zhenggai.Tests.Support;
 
@@ -58,4 +59,51 @@ public sealed class OfficialTextCheckTests
         Assert.Equal(before.Keys, after.Keys);
         foreach (var key in before.Keys) Assert.True(before[key].AsSpan().SequenceEqual(after[key]), $"{key} changed");
     }
+
+    [Fact]
+    public void A_page_checked_as_it_was_rendered_is_judged_by_those_bytes_and_any_other_page_is_read_from_disk()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "zhenggai-text-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var records = new[] { SampleRecords.Make(1, problem: "第一段问题。\n第二段问题。"), SampleRecords.Make(2, problem: "只有一段。") };
+            var context = new BuildContext(output, output) { Records = records };
+            foreach (var r in records)
+            {
+                var path = $"findings/{r.Number}/index.html";
+                context.Add(new SiteDocument(path, "finding") { IsWritten = true });
+                Directory.CreateDirectory(Path.Combine(output, $"findings/{r.Number}"));
+                // On disk both pages lack the problem's text.
+                File.WriteAllText(Path.Combine(output, path), $"<p>{r.Label}</p>");
+            }
+            // Page 1 was rendered whole; page 2 was not checked when rendered, so its file is read.
+            OfficialTextCheck.CheckRendered(context, "findings/1/index.html", Encoding.UTF8.GetBytes(PageOf(records[0])));
+            OfficialTextCheck.CheckRendered(context, "index.html", "<p>不是问题页</p>"u8);
+
+            new OfficialTextCheck().Execute(context);
+
+            var error = Assert.Single(context.Diagnostics.Sorted());
+            Assert.Equal("output/findings/2/index.html", error.File);
+            Assert.Contains("只有一段", error.Message);
+
+            // A rendered page that lacks a paragraph fails, whatever the file on disk says.
+            var again = new BuildContext(output, output) { Records = records };
+            foreach (var r in records) again.Add(new SiteDocument($"findings/{r.Number}/index.html", "finding") { IsWritten = true });
+            File.WriteAllText(Path.Combine(output, "findings/2/index.html"), PageOf(records[1]));
+            OfficialTextCheck.CheckRendered(again, "findings/1/index.html", Encoding.UTF8.GetBytes(PageOf(records[0]).Replace("第二段问题。", "第二段")));
+            new OfficialTextCheck().Execute(again);
+            var changed = Assert.Single(again.Diagnostics.Sorted());
+            Assert.Equal("output/findings/1/index.html", changed.File);
+            Assert.Contains("第二段问题", changed.Message);
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>A page showing every paragraph of the record's official text.</summary>
+    private static string PageOf(FindingRecord r) =>
+        "<main>" + string.Concat(new[] { r.Label, r.Problem, r.Target, r.Measures, r.Result, r.UnitsText ?? "", r.DeadlineText ?? "" }
+            .SelectMany(t => t.Split('\n')).Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>")) + "</main>";
 }
