@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using Zhenggai.Check;
 using Zhenggai.Diagnostics;
 using Zhenggai.Pipeline;
@@ -106,4 +107,31 @@ public sealed class OfficialTextCheckTests
     private static string PageOf(FindingRecord r) =>
         "<main>" + string.Concat(new[] { r.Label, r.Problem, r.Target, r.Measures, r.Result, r.UnitsText ?? "", r.DeadlineText ?? "" }
             .SelectMany(t => t.Split('\n')).Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>")) + "</main>";
+
+    [Fact]
+    public void Looking_for_paragraphs_in_the_pages_utf8_finds_what_the_decoded_text_finds()
+    {
+        // Pages made of the record's own paragraphs, some dropped or cut, with tags, references,
+        // pairs and lone surrogates and U+FFFD, and raw bytes no decoder keeps as they are.
+        var piece = Gen.OneOf("河", "长", "制", "a", "&", "&amp;", "&lt;", "<b>", "</b>", "𠮷", "\uD842", "\uDFB7", "\uFFFD", "\n", "<!-- x -->", "\"", "'");
+        var paragraph = Gen.String[Gen.Char["河长制a&𠮷\uFFFD\uD842"], 0, 6];
+        var gen = Gen.Select(paragraph.Array[1, 4], piece.Array[0, 12], Gen.Int[0, 3], Gen.Bool, Gen.Bool.Array[6]);
+        gen.Sample((paragraphs, noise, cut, raw, keep) =>
+        {
+            var record = SampleRecords.Make(1, problem: string.Join('\n', paragraphs));
+            var html = new StringBuilder("<main>");
+            for (var i = 0; i < paragraphs.Length; i++)
+            {
+                if (!keep[i]) continue;
+                var p = paragraphs[i];
+                html.Append("<p>").Append(raw ? p : System.Net.WebUtility.HtmlEncode(p)[..^Math.Min(cut, System.Net.WebUtility.HtmlEncode(p).Length)]).Append("</p>");
+                html.Append(string.Concat(noise.Take(i + 1)));
+            }
+            html.Append(string.Concat(new[] { record.Label, record.Target }.Concat(record.Measures.Split('\n')).Concat(record.Result.Split('\n')).Select(t => $"<p>{t}</p>")));
+            var bytes = Encoding.UTF8.GetBytes(html.ToString()).Concat(raw ? new byte[] { 0xE6, 0x95 } : []).ToArray();
+            var decoded = OfficialTextCheck.Verify(record, "findings/1/index.html", "input/findings/001.md", OfficialTextCheck.PageText(bytes));
+            var viaBytes = OfficialTextCheck.VerifyPage(record, "findings/1/index.html", "input/findings/001.md", bytes);
+            Assert.Equal(decoded?.Message, viaBytes?.Message);
+        }, iter: 20_000);
+    }
 }
