@@ -111,12 +111,20 @@ public sealed class PageLinkReader
         var recent = t_recentOwner == _id ? t_recent! : NewRecent();
         var slot = Slot(value);
         if (recent[slot] is { } seen && seen.Length == value.Length && Ascii.Equals(value, seen)) return seen;
+        return recent[slot] = KeepTranscoded(value);
+    }
+
+    /// <summary>
+    /// The kept string for a value of at most 256 bytes without references. Apart from <see cref="KeepDecoded"/>
+    /// so that only a value not found by its bytes pays for zeroing the stack buffer.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private string KeepTranscoded(ReadOnlySpan<byte> value)
+    {
         Span<char> chars = stackalloc char[256];
         var length = Encoding.UTF8.GetChars(value, chars);
         var text = chars[..length];
-        var kept = _lookup.TryGetValue(text, out var found) ? found : Keep(text.ToString());
-        recent[slot] = kept;
-        return kept;
+        return _lookup.TryGetValue(text, out var kept) ? kept : Keep(text.ToString());
     }
 
     // The recently kept values of this thread's reader, by a hash of their bytes; a slot holds the last value that hashed to it.

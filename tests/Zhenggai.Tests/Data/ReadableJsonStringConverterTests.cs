@@ -45,9 +45,9 @@ public sealed class ReadableJsonStringConverterTests
     [Fact]
     public void LongStringsAreWrittenThroughTheWriterLikeShortOnes()
     {
-        // Past the stack buffer the converter escapes into a pooled array.
+        // Past the thread's buffer (4,096 bytes: 682 chars at most) the converter escapes into a pooled array.
         var options = new JsonSerializerOptions { Converters = { new ReadableJsonStringConverter() } };
-        foreach (var s in new[] { "短<", new string('整', 255) + "<", new string('改', 5000) + "\u2028𠮷\uD800" })
+        foreach (var s in new[] { "短<", new string('整', 681) + "<", new string('整', 682) + "<", new string('改', 5000) + "\u2028𠮷\uD800", "短>" })
             Assert.Equal(Reference(s), JsonSerializer.Serialize(s, options));
     }
 

@@ -31,8 +31,11 @@ public sealed class ReadableJsonStringConverter : JsonConverter<string>
     // pair is written as itself, a lone one escaped; both are decided where they are found).
     private static readonly SearchValues<char> Special = SearchValues.Create(SpecialChars());
 
-    // Strings up to this many chars are escaped into a stack buffer; longer ones into a pooled array.
-    private const int StackChars = 256;
+    // Strings whose literal fits this many bytes are escaped into a buffer of the thread's (a stack
+    // buffer would be zeroed on every call); longer ones into a pooled array.
+    private const int SmallBytes = 4096;
+
+    [ThreadStatic] private static byte[]? t_small;
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
 
@@ -40,11 +43,11 @@ public sealed class ReadableJsonStringConverter : JsonConverter<string>
     {
         var max = MaxBytes(value.Length);
         byte[]? rented = null;
-        Span<byte> buffer = value.Length <= StackChars ? stackalloc byte[StackChars * 6 + 2] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        var buffer = max <= SmallBytes ? t_small ??= new byte[SmallBytes] : rented = ArrayPool<byte>.Shared.Rent(max);
         try
         {
             // The literal is well-formed by construction; validating it again cost as much as making it.
-            writer.WriteRawValue(buffer[..QuoteUtf8(value, buffer)], skipInputValidation: true);
+            writer.WriteRawValue(buffer.AsSpan(0, QuoteUtf8(value, buffer)), skipInputValidation: true);
         }
         finally
         {
