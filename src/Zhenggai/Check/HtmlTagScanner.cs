@@ -69,10 +69,14 @@ internal ref struct HtmlTagScanner
         var html = _html;
         var i = _at + 1;
         var nameStart = i;
-        while (i < html.Length && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>')
+        // Tag and attribute names are crossed with one table look-up per byte (see NameBytes).
+        var names = NameBytes;
+        while (i < html.Length)
         {
-            if (!IsAsciiLetterOrDigit(html[i])) return false;
-            i++;
+            var kind = names[html[i]];
+            if ((kind & TagNameByte) != 0) { i++; continue; }
+            if ((kind & TagNameEnd) != 0) break;
+            return false;
         }
         var name = html[nameStart..i];
         var tag = onTag.Begin(name);
@@ -87,11 +91,12 @@ internal ref struct HtmlTagScanner
                 return false;
             }
             var attributeStart = i;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=')
+            while (i < html.Length)
             {
-                var c = html[i];
-                if (c is (byte)'"' or (byte)'\'' or (byte)'<' || c >= 0x80 || c == 0) return false;
-                i++;
+                var kind = names[html[i]];
+                if ((kind & AttributeNameByte) != 0) { i++; continue; }
+                if ((kind & AttributeNameEnd) != 0) break;
+                return false;
             }
             var attribute = html[attributeStart..i];
             while (i < html.Length && IsSpace(html[i])) i++;
@@ -157,6 +162,26 @@ internal ref struct HtmlTagScanner
             }
             from = at + 2;
         }
+    }
+
+    // What each byte is in a tag's name and in an attribute's name: part of it, the end of it, or
+    // (neither) outside the subset. A table, not a chain of comparisons, in the scanner's busiest loops.
+    private const byte TagNameByte = 1, TagNameEnd = 2, AttributeNameByte = 4, AttributeNameEnd = 8;
+
+    private static readonly byte[] NameBytes = MakeNameBytes();
+
+    private static byte[] MakeNameBytes()
+    {
+        var table = new byte[256];
+        for (var c = 0; c < 256; c++)
+        {
+            var b = (byte)c;
+            if (IsAsciiLetterOrDigit(b)) table[c] |= TagNameByte;
+            if (IsSpace(b) || b is (byte)'/' or (byte)'>') table[c] |= TagNameEnd;
+            if (IsSpace(b) || b is (byte)'/' or (byte)'>' or (byte)'=') table[c] |= AttributeNameEnd;
+            else if (!(b is (byte)'"' or (byte)'\'' or (byte)'<' || b >= 0x80 || b == 0)) table[c] |= AttributeNameByte;
+        }
+        return table;
     }
 
     private static bool IsSpace(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r';

@@ -42,15 +42,17 @@ public sealed class ManifestCheck : IModule
         // coarse clock), any other file, and every file of a cached build is hashed from disk.
         var trustBefore = File.GetLastWriteTimeUtc(manifestFile) - TimeSpan.FromSeconds(2);
         var actual = context.Cache?.HashOutput(ManifestModule.ManifestPath)
-            ?? Sha256Manifest.Hash(context.OutputFolder, ManifestModule.ManifestPath, context.WrittenHashes, trustBefore);
-        foreach (var path in actual.Keys.Union(listed.Keys).Order(StringComparer.Ordinal))
+            ?? Sha256Manifest.HashFiles(context.OutputFolder, ManifestModule.ManifestPath, context.WrittenHashes, trustBefore);
+        // Each file is looked up once; what is left of the listing afterwards is missing. (Diagnostics are sorted when reported.)
+        foreach (var (path, found) in actual)
         {
-            listed.TryGetValue(path, out var expected);
-            actual.TryGetValue(path, out var found);
-            if (expected == found) continue;
-            var what = expected is null ? "is not listed in the manifest" : found is null ? "is listed in the manifest but missing" : "changed after the manifest was written";
-            context.Diagnostics.Add(Diagnostic.Error("ZG0713", "output/" + path, 1, $"`{path}` {what}",
-                "a module wrote files after ManifestModule; register it before ManifestModule in the Write phase"));
+            if (!listed.Remove(path, out var expected)) Report(context, path, "is not listed in the manifest");
+            else if (expected != found) Report(context, path, "changed after the manifest was written");
         }
+        foreach (var path in listed.Keys) Report(context, path, "is listed in the manifest but missing");
     }
+
+    private static void Report(BuildContext context, string path, string what) =>
+        context.Diagnostics.Add(Diagnostic.Error("ZG0713", "output/" + path, 1, $"`{path}` {what}",
+            "a module wrote files after ManifestModule; register it before ManifestModule in the Write phase"));
 }

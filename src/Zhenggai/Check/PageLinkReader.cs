@@ -106,10 +106,48 @@ public sealed class PageLinkReader
     {
         if (value.Length > 256 || value.IndexOf((byte)'&') >= 0)
             return HtmlTagScanner.DecodeValue(value) is { } decoded ? Keep(decoded) : null;
+        // Most values are ASCII and were met a moment ago (every page repeats its navigation): a small
+        // table per thread finds them by their bytes, before transcoding and the shared dictionary.
+        var recent = t_recentOwner == _id ? t_recent! : NewRecent();
+        var slot = Slot(value);
+        if (recent[slot] is { } seen && seen.Length == value.Length && Ascii.Equals(value, seen)) return seen;
+        return recent[slot] = KeepTranscoded(value);
+    }
+
+    /// <summary>
+    /// The kept string for a value of at most 256 bytes without references. Apart from <see cref="KeepDecoded"/>
+    /// so that only a value not found by its bytes pays for zeroing the stack buffer.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private string KeepTranscoded(ReadOnlySpan<byte> value)
+    {
         Span<char> chars = stackalloc char[256];
         var length = Encoding.UTF8.GetChars(value, chars);
         var text = chars[..length];
         return _lookup.TryGetValue(text, out var kept) ? kept : Keep(text.ToString());
+    }
+
+    // The recently kept values of this thread's reader, by a hash of their bytes; a slot holds the last value that hashed to it.
+    [ThreadStatic] private static string?[]? t_recent;
+    // Which reader the table is for: an id, not a reference, so a thread does not keep a finished build's reader alive.
+    [ThreadStatic] private static long t_recentOwner;
+    private static long s_lastId;
+    private readonly long _id = Interlocked.Increment(ref s_lastId);
+
+    private const int RecentSlots = 4096;
+
+    private string?[] NewRecent()
+    {
+        // A reader's kept strings are its own, so the table is started again for another reader.
+        t_recentOwner = _id;
+        return t_recent = new string?[RecentSlots];
+    }
+
+    private static int Slot(ReadOnlySpan<byte> value)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(value);
+        return hash.ToHashCode() & (RecentSlots - 1);
     }
 
     /// <summary>Collects what <see cref="Read(string)"/> collects, from <see cref="HtmlTagScanner"/>'s tags.</summary>

@@ -91,12 +91,15 @@ public sealed class RenderLayoutsModule : IModule
                         var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
                         whole.Written.CopyTo(rented);
                         doc.Links = linkReader.Read(rented.AsSpan(0, length));
+                        OfficialTextCheck.CheckRendered(context, doc.Path, rented.AsSpan(0, length));
                         WriteFilesModule.WriteNowRented(context, doc, rented, length);
                     }
                     else
                     {
                         doc.Content = text ?? whole.ToArray();
                         doc.Links = linkReader.Read(doc.Content);
+                        // A finding page's official text is checked while its bytes are at hand, as its links are read.
+                        OfficialTextCheck.CheckRendered(context, doc.Path, doc.Content);
                         cached?.Rendered(doc.Content);
                         if (cache?.TryKeep(doc) != true) WriteFilesModule.WriteNow(context, doc);
                         else doc.Content = null;

@@ -26,7 +26,7 @@ public sealed class ManifestModule : IModule
     public void Execute(BuildContext context)
     {
         // With the build cache, the output is the staging folder plus the published files the build keeps.
-        var hashes = context.Cache?.HashOutput(ManifestPath) ?? Sha256Manifest.Hash(context.OutputFolder, ManifestPath, context.WrittenHashes);
+        var hashes = context.Cache?.HashOutput(ManifestPath) ?? Sha256Manifest.HashFiles(context.OutputFolder, ManifestPath, context.WrittenHashes, DateTime.MaxValue);
         foreach (var path in hashes.Keys.Where(p => !Sha256Manifest.IsPlainPath(p)))
             context.Diagnostics.Add(Diagnostic.Error("ZG0711", "output/" + path, 1,
                 "a published file name holds a backslash or a line break, which the manifest cannot list plainly",

@@ -28,12 +28,21 @@ public static class Sha256Manifest
     /// hash is trusted only for a file last written before <paramref name="trustBefore"/> (UTC); a file
     /// written since then is read and hashed whatever its length.
     /// </summary>
-    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known, DateTime trustBefore)
+    public static SortedDictionary<string, string> Hash(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known, DateTime trustBefore) =>
+        new(HashFiles(folder, exclude, known, trustBefore), StringComparer.Ordinal);
+
+    /// <summary>
+    /// As <see cref="Hash(string, string, IReadOnlyDictionary{string, ValueTuple{long, Incremental.Hash256}}?, DateTime)"/>, unordered:
+    /// the manifest module sorts when it formats, and the check only looks paths up, so neither pays for a sorted tree of every file.
+    /// </summary>
+    internal static Dictionary<string, string> HashFiles(string folder, string exclude, IReadOnlyDictionary<string, (long Length, Incremental.Hash256 Sha256)>? known, DateTime trustBefore)
     {
         // One walk gives each file's length and time with its name (Incremental.OutputScan): no FileInfo per file.
-        var files = Incremental.OutputScan.Scan(folder).Where(f => f.Key != exclude).ToList();
-        var hashes = new string[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var scan = Incremental.OutputScan.Scan(folder);
+        scan.Remove(exclude);
+        var files = scan.ToArray();
+        var hashes = new string[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
             var (path, entry) = files[i];
             if (known is not null && known.TryGetValue(path, out var written)
@@ -45,8 +54,8 @@ public static class Sha256Manifest
             using var stream = File.OpenRead(Path.Combine(folder, path));
             hashes[i] = Convert.ToHexStringLower(SHA256.HashData(stream));
         });
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++) result[files[i].Key] = hashes[i];
+        var result = new Dictionary<string, string>(files.Length, StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++) result[files[i].Key] = hashes[i];
         return result;
     }
 

@@ -39,6 +39,24 @@ public sealed class PageLinkReaderTests : IClassFixture<SeedSiteFixture>
     }
 
     [Fact]
+    public void Values_met_again_are_read_the_same_whatever_else_shares_their_slot_or_reader()
+    {
+        // Far more distinct values than the per-thread table has slots, repeated, non-ASCII among them,
+        // and two readers taking turns on one thread (each with a table of its own while it reads).
+        var readers = new[] { new PageLinkReader(), new PageLinkReader() };
+        for (var i = 0; i < 30_000; i++)
+        {
+            var id = i % 3 == 0 ? $"整改{i % 5000}" : $"v{i % 9000}";
+            var href = $"../../findings/{i % 11000}/#part-{i % 4}";
+            var read = readers[i / 7000 % 2].Read(System.Text.Encoding.UTF8.GetBytes($"<p id=\"{id}\"><a href=\"{href}\" rel=\"r{i % 13}\">x</a></p>"));
+            Assert.Equal(id, Assert.Single(read.Ids));
+            var link = Assert.Single(read.Links);
+            Assert.Equal(href, link.Value);
+            Assert.Equal($"r{i % 13}", link.Rel);
+        }
+    }
+
+    [Fact]
     public void Raw_text_comments_and_duplicate_attributes_are_read_as_a_browser_would()
     {
         const string html = """

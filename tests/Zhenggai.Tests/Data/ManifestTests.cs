@@ -80,6 +80,16 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void AFileDeletedAfterTheManifestFailsTheBuild()
+    {
+        var ex = Assert.Throws<DiagnosticException>(() => new DataFixtureSite(hostile: false,
+            options: o => o with { Customize = p => p.Add(new LateDeleter()) }).Dispose());
+        var error = Assert.Single(ex.Diagnostics, d => d.Code == "ZG0713");
+        Assert.Equal("output/robots.txt", error.File);
+        Assert.Contains("`robots.txt` is listed in the manifest but missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FormatAndParseAgree()
     {
         var hashes = new Dictionary<string, string> { ["b.txt"] = new string('b', 64), ["a/x y.html"] = new string('a', 64) };
@@ -100,6 +110,14 @@ public sealed class ManifestTests
             bytes[0] ^= 0x20;
             File.WriteAllBytes(path, bytes);
         }
+    }
+
+    /// <summary>A badly placed module: deletes a file the build wrote, after the manifest.</summary>
+    private sealed class LateDeleter : IModule
+    {
+        public BuildPhase Phase => BuildPhase.Write;
+
+        public void Execute(BuildContext context) => File.Delete(Path.Combine(context.OutputFolder, "robots.txt"));
     }
 
     /// <summary>A badly placed module: writes a file in the Write phase after the manifest.</summary>

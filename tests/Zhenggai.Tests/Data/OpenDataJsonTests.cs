@@ -123,6 +123,14 @@ public sealed class OpenDataJsonTests : IClassFixture<PlainSiteFixture>, IClassF
         using var stream = new MemoryStream();
         using (var writer = new FindingsJsonWriter(stream, OpenDataFile.From([], site.Settings))) writer.Finish();
         Assert.Equal(OpenDataJson.Serialize(OpenDataFile.From([], site.Settings)), stream.ToArray());
+        // Added as findings, not as their files' bytes, it is the same file.
+        using var added = new MemoryStream();
+        using (var writer = new FindingsJsonWriter(added, OpenDataFile.From([], site.Settings)))
+        {
+            foreach (var finding in OpenDataFile.From(site.Records, site.Settings).Findings) writer.Add(finding);
+            writer.Finish();
+        }
+        Assert.Equal(whole, added.ToArray());
     }
 
     [Fact]

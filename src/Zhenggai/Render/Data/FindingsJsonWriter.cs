@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -17,12 +19,15 @@ public sealed class FindingsJsonWriter : IDisposable
 
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _writer;
+    // What begins each line of a finding inside the findings array: the array's items are two levels deep.
+    private readonly byte[] _itemIndent;
     private bool _finished;
 
     public FindingsJsonWriter(Stream stream, OpenDataFile header)
     {
         _stream = stream;
         var options = OpenDataJson.Options;
+        _itemIndent = Encoding.UTF8.GetBytes(new string(options.IndentCharacter, 2 * options.IndentSize));
         _writer = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
             Indented = options.WriteIndented,
@@ -44,9 +49,46 @@ public sealed class FindingsJsonWriter : IDisposable
         _writer.WriteStartArray();
     }
 
-    public void Add(OpenDataFinding finding)
+    public void Add(OpenDataFinding finding) => AddSerialized(OpenDataJson.Serialize(finding));
+
+    /// <summary>
+    /// Adds a finding from its own file's bytes (<see cref="OpenDataJson.Serialize{T}"/> of the finding,
+    /// final newline included), so a finding is serialised once for both files. The file is the entry
+    /// at the top level: every line of it is indented two levels more, each line break being structure
+    /// (strings escape theirs), and the writer puts the separator before it and the array's end after it.
+    /// </summary>
+    public void AddSerialized(ReadOnlySpan<byte> findingFile)
     {
-        JsonSerializer.Serialize(_writer, finding, OpenDataJson.Options);
+        var newLine = Encoding.UTF8.GetBytes(OpenDataJson.Options.NewLine);
+        if (!findingFile.EndsWith(newLine)) throw new ArgumentException("expected a finding file ending with a line break", nameof(findingFile));
+        var json = findingFile[..^newLine.Length];
+        var lines = json.Count((byte)'\n');
+        var length = newLine.Length + _itemIndent.Length + json.Length + lines * _itemIndent.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var item = rented.AsSpan(0, length);
+            newLine.CopyTo(item);
+            var n = newLine.Length;
+            _itemIndent.CopyTo(item[n..]);
+            n += _itemIndent.Length;
+            while (true)
+            {
+                var end = json.IndexOf((byte)'\n');
+                var line = end < 0 ? json : json[..(end + 1)];
+                line.CopyTo(item[n..]);
+                n += line.Length;
+                if (end < 0) break;
+                _itemIndent.CopyTo(item[n..]);
+                n += _itemIndent.Length;
+                json = json[(end + 1)..];
+            }
+            _writer.WriteRawValue(item, skipInputValidation: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
         if (_writer.BytesPending >= FlushBytes) _writer.Flush();
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -23,8 +22,18 @@ public static class OpenDataJson
         return options;
     }
 
-    public static byte[] Serialize<T>(T value) =>
-        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Options) + "\n");
+    /// <summary>
+    /// The file's bytes: the UTF-8 JSON and a final newline. Serialised to UTF-8 directly, not
+    /// through a string (the same bytes; one finding file each at 10,000 findings made it count).
+    /// </summary>
+    public static byte[] Serialize<T>(T value)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, Options);
+        var file = new byte[json.Length + 1];
+        json.CopyTo(file, 0);
+        file[^1] = (byte)'\n';
+        return file;
+    }
 
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("the file holds null");

@@ -61,9 +61,11 @@ public sealed class OpenDataModule : IModule
                 foreach (var record in context.Records.OrderBy(r => r.Number))
                 {
                     var finding = OpenDataFinding.From(record, labels, addresses);
-                    json.Add(finding);
+                    // Serialised once: the finding's own file is also its entry in findings.json.
+                    var file = OpenDataJson.Serialize(finding);
+                    json.AddSerialized(file);
                     formulaLike += FindingsCsv.WriteRow(csv, finding);
-                    WriteFilesModule.AddWritten(context, new SiteDocument(FindingJsonPath(finding.Number), "data") { Content = OpenDataJson.Serialize(finding) });
+                    WriteFilesModule.AddWritten(context, new SiteDocument(FindingJsonPath(finding.Number), "data") { Content = file });
                 }
                 json.Finish();
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -18,43 +19,111 @@ namespace Zhenggai.Render.Data;
 /// <item>everything else, including U+3000 and characters outside the BMP, as itself.</item>
 /// </list>
 /// Escapes change only the spelling: any JSON reader gives back the text verbatim.
+/// <para>
+/// The literal is made straight in UTF-8 and handed to the writer unvalidated: the open data
+/// holds every word of every finding twice over, and building a string char by char, then having
+/// the writer transcode and re-parse it, was most of the time spent writing those files.
+/// </para>
 /// </summary>
 public sealed class ReadableJsonStringConverter : JsonConverter<string>
 {
+    // Every UTF-16 unit that is not written as itself: the escapes above, and all surrogates (a
+    // pair is written as itself, a lone one escaped; both are decided where they are found).
+    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialChars());
+
+    // Strings whose literal fits this many bytes are escaped into a buffer of the thread's (a stack
+    // buffer would be zeroed on every call); longer ones into a pooled array.
+    private const int SmallBytes = 4096;
+
+    [ThreadStatic] private static byte[]? t_small;
+
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
-        writer.WriteRawValue(Quote(value));
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        var max = MaxBytes(value.Length);
+        byte[]? rented = null;
+        var buffer = max <= SmallBytes ? t_small ??= new byte[SmallBytes] : rented = ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            // The literal is well-formed by construction; validating it again cost as much as making it.
+            writer.WriteRawValue(buffer.AsSpan(0, QuoteUtf8(value, buffer)), skipInputValidation: true);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>The JSON string literal for <paramref name="value"/>, quotes included.</summary>
     public static string Quote(string value)
     {
-        var sb = new StringBuilder(value.Length + 2);
-        sb.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var buffer = new byte[MaxBytes(value.Length)];
+        return Encoding.UTF8.GetString(buffer, 0, QuoteUtf8(value, buffer));
+    }
+
+    /// <summary>The most bytes <see cref="QuoteUtf8"/> writes for a string of <paramref name="length"/> chars: \uXXXX for each, and the quotes.</summary>
+    public static int MaxBytes(int length) => checked(length * 6 + 2);
+
+    /// <summary>
+    /// Writes the literal of <see cref="Quote"/> as UTF-8 into <paramref name="utf8"/> (at least
+    /// <see cref="MaxBytes"/> long) and returns its length. Runs of characters written as themselves
+    /// are found with one vectorised search and transcoded whole.
+    /// </summary>
+    public static int QuoteUtf8(ReadOnlySpan<char> value, Span<byte> utf8)
+    {
+        var n = 0;
+        utf8[n++] = (byte)'"';
+        while (true)
         {
-            var c = value[i];
-            switch (c)
+            var at = value.IndexOfAny(Special);
+            // A run without surrogates transcodes without replacement characters.
+            n += Encoding.UTF8.GetBytes(at < 0 ? value : value[..at], utf8[n..]);
+            if (at < 0) break;
+            var c = value[at];
+            if (char.IsHighSurrogate(c) && at + 1 < value.Length && char.IsLowSurrogate(value[at + 1]))
             {
-                case '"': sb.Append("\\\""); continue;
-                case '\\': sb.Append("\\\\"); continue;
-                case '\n': sb.Append("\\n"); continue;
-                case '\r': sb.Append("\\r"); continue;
-                case '\t': sb.Append("\\t"); continue;
-                case '\b': sb.Append("\\b"); continue;
-                case '\f': sb.Append("\\f"); continue;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                sb.Append(c).Append(value[++i]);
+                n += Encoding.UTF8.GetBytes(value.Slice(at, 2), utf8[n..]);
+                value = value[(at + 2)..];
                 continue;
             }
-            if (MustEscape(c))
-                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            else
-                sb.Append(c);
+            n += Escape(c, utf8[n..]);
+            value = value[(at + 1)..];
         }
-        return sb.Append('"').ToString();
+        utf8[n++] = (byte)'"';
+        return n;
+    }
+
+    private static int Escape(char c, Span<byte> utf8)
+    {
+        utf8[0] = (byte)'\\';
+        byte? shortForm = c switch
+        {
+            '"' => (byte)'"',
+            '\\' => (byte)'\\',
+            '\n' => (byte)'n',
+            '\r' => (byte)'r',
+            '\t' => (byte)'t',
+            '\b' => (byte)'b',
+            '\f' => (byte)'f',
+            _ => null,
+        };
+        if (shortForm is { } s)
+        {
+            utf8[1] = s;
+            return 2;
+        }
+        utf8[1] = (byte)'u';
+        ((int)c).TryFormat(utf8[2..], out _, "X4", CultureInfo.InvariantCulture);
+        return 6;
+    }
+
+    private static char[] SpecialChars()
+    {
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (c is '"' or '\\' || char.IsSurrogate((char)c) || MustEscape((char)c)) chars.Add((char)c);
+        return chars.ToArray();
     }
 
     private static bool MustEscape(char c) =>
