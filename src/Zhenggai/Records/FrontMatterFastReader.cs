@@ -3,9 +3,9 @@ namespace Zhenggai.Records;
 /// <summary>
 /// Reads front matter in the plain shape <see cref="RecordFile.Write"/> gives it (and editors
 /// keep): <c>key: value</c> lines, lists as <c>- item</c> lines at column 0, deadlines as
-/// <c>- measure: …</c> with two-space continuation lines, every value a plain one-line scalar.
+/// <c>- measure: …</c> with two-space continuation lines, every value a plain one-line scalar or a simply quoted one.
 /// YamlDotNet's deserializer took most of the time of reading a 10,000-finding site for these
-/// 25 lines. Anything this reader is not certain YAML reads the same way (quotes, flow lists,
+/// 25 lines. Anything this reader is not certain YAML reads the same way (escapes, flow lists,
 /// comments, blank lines, other indentation, unknown or repeated keys, values YAML reads as
 /// null, numbers that are not plain decimals, characters YAML folds or refuses) makes it
 /// decline, and the caller gives the text to YamlDotNet, so values and every diagnostic stay
@@ -58,9 +58,8 @@ internal static class FrontMatterFastReader
                     var list = new List<string>();
                     while (i < end && lines.Line(text, i).StartsWith("- "))
                     {
-                        var value = lines.Line(text, i)[2..];
-                        if (!IsPlainText(value)) return false;
-                        list.Add(value.ToString());
+                        if (!TryScalar(lines.Line(text, i)[2..], out var value)) return false;
+                        list.Add(value);
                         i++;
                     }
                     if (list.Count == 0) return false;
@@ -89,8 +88,7 @@ internal static class FrontMatterFastReader
                 case ThemesKey or UnitsKey or RedirectFromKey or DeadlinesKey:
                     return false;
                 default:
-                    if (!IsPlainText(scalar)) return false;
-                    var s = scalar.ToString();
+                    if (!TryScalar(scalar, out var s)) return false;
                     switch (key)
                     {
                         case LabelKey: front.Label = s; break;
@@ -143,9 +141,7 @@ internal static class FrontMatterFastReader
         var key = field[..colon] switch { "measure" => 0, "text" => 1, "due" => 2, "kind" => 3, _ => -1 };
         if (key < 0 || (seen & (1 << key)) != 0) return false;
         seen |= 1 << key;
-        var value = field[(colon + 2)..];
-        if (!IsPlainText(value)) return false;
-        var s = value.ToString();
+        if (!TryScalar(field[(colon + 2)..], out var s)) return false;
         switch (key)
         {
             case 0: item.Measure = s; break;
@@ -153,6 +149,49 @@ internal static class FrontMatterFastReader
             case 2: item.Due = s; break;
             default: item.Kind = s; break;
         }
+        return true;
+    }
+
+    /// <summary>A one-line string value: plain, or in quotes the simple way (what titles with a leading bracket or a trailing space need).</summary>
+    private static bool TryScalar(ReadOnlySpan<char> value, out string text)
+    {
+        text = "";
+        if (value.Length > 0 && value[0] is '\'' or '"')
+            return TryQuoted(value, out text);
+        if (!IsPlainText(value)) return false;
+        text = value.ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// <c>'…'</c> with <c>''</c> for a quote, or <c>"…"</c> without backslash escapes or inner
+    /// double quotes, on one line and nothing after the closing quote: then the value is the
+    /// characters between the quotes, spaces included. Not empty, only printable characters
+    /// that are no line break or TAB, and none of the null words (YamlDotNet keeps them as text
+    /// in quotes, but nothing needs that here).
+    /// </summary>
+    internal static bool TryQuoted(ReadOnlySpan<char> value, out string text)
+    {
+        text = "";
+        var quote = value[0];
+        if (value.Length < 3 || value[^1] != quote) return false;
+        var inner = value[1..^1];
+        var doubled = 0;
+        for (var k = 0; k < inner.Length; k++)
+        {
+            var c = inner[k];
+            if (c < 0x20 || c is >= '\u007F' and < '\u00A0' or >= '\uD800' and <= '\uDFFF' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF')
+                return false;
+            if (quote == '"' && c is '"' or '\\') return false;
+            if (quote == '\'' && c == '\'')
+            {
+                if (k + 1 >= inner.Length || inner[k + 1] != '\'') return false;
+                k++;
+                doubled++;
+            }
+        }
+        if (inner is "~" or "null" or "Null" or "NULL") return false;
+        text = doubled == 0 ? inner.ToString() : inner.ToString().Replace("''", "'");
         return true;
     }
 

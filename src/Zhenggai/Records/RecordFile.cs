@@ -24,19 +24,21 @@ public static class RecordFile
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly ISerializer Serializer = new SerializerBuilder()
+    // Built on first use (Lazy): a build only reads records, and building the serializer and the
+    // deserializer took about 0.15 s of a 10,000-finding build's CPU that plain records never need.
+    private static readonly Lazy<ISerializer> Serializer = new(() => new SerializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
         .DisableAliases()
         .WithEventEmitter(next => new ExactScalarEmitter(next))
-        .Build();
+        .Build());
 
     // The static context is generated at compile time: the reflection-based deserializer looked
     // up the front matter's properties and compiled an invoke stub for each of their setters on
     // every start, a large part of reading a small site. Same YAML rules and errors.
-    private static readonly IDeserializer Deserializer = new StaticDeserializerBuilder(new FrontMatterYamlContext())
+    private static readonly Lazy<IDeserializer> Deserializer = new(() => new StaticDeserializerBuilder(new FrontMatterYamlContext())
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
+        .Build());
 
     public static string FileName(int number) => number.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + ".md";
 
@@ -60,7 +62,7 @@ public static class RecordFile
         };
         var sb = new StringBuilder();
         sb.Append("---\n");
-        sb.Append(Serializer.Serialize(front).Replace("\r\n", "\n"));
+        sb.Append(Serializer.Value.Serialize(front).Replace("\r\n", "\n"));
         sb.Append("---\n");
         foreach (var part in FindingParts.All)
             AppendSection(sb, FindingParts.Heading(part), record.GetPart(part));
@@ -201,7 +203,7 @@ public static class RecordFile
         var yaml = close > 1 ? text[lines.Start(1)..lines.End(close - 1)] : "";
         try
         {
-            return Deserializer.Deserialize<RecordFrontMatter>(yaml) ?? new RecordFrontMatter();
+            return Deserializer.Value.Deserialize<RecordFrontMatter>(yaml) ?? new RecordFrontMatter();
         }
         catch (YamlException ex)
         {

@@ -48,13 +48,13 @@ public sealed class RecordParseEquivalenceTests
 
     /// <summary>One deadline: its four fields, each kept unless its bit of the mask is set (measure always).</summary>
     private static readonly Gen<string> Deadline = Gen.Select(Value, Value, Value, Value, Gen.Int[0, 31]).Select((m, t, d, k, mask) =>
-        "- " + string.Concat(new[] { $"measure: {m}\n", $"text: {t}\n", $"due: {d}\n", $"kind: {k}\n" }
+        "- " + string.Concat(new[] { $"measure: {m}\n", $"text: '{t.Replace("'", "''")}'\n", $"due: {d}\n", $"kind: \"{k}\"\n" }
             .Where((_, n) => n == 0 || (mask & (1 << n)) == 0)
             .Select((f, n) => n == 0 ? f : (mask & 1) == 0 ? "  " + f : "   " + f)));
 
     /// <summary>What one key's block is made of; <see cref="BlockOf"/> gives it a shape.</summary>
     private static readonly Gen<(string Value, string Number, string[] Items, string[] Deadlines, int Shape, double Order)> Material =
-        Gen.Select(Value, Number, Value.Array[0, 3], Deadline.Array[0, 3], Gen.Int[0, 24], Gen.Double);
+        Gen.Select(Value, Number, Value.Array[0, 3], Deadline.Array[0, 3], Gen.Int[0, 28], Gen.Double);
 
     private static readonly string[] OddLines =
         ["\n", "# note\n", "theme: water\n", "Title: x\n", "themes: [water]\n", "themes: []\n", "units:\n  - 区水利局\n",
@@ -68,7 +68,7 @@ public sealed class RecordParseEquivalenceTests
         return m.Shape switch
         {
             < 18 when key == "deadlines" => "deadlines:\n" + string.Concat(m.Deadlines),
-            < 18 when list => $"{key}:\n" + string.Concat(m.Items.Select(i => $"- {i}\n")),
+            < 18 when list => $"{key}:\n" + string.Concat(m.Items.Select((i, n) => n == 1 ? $"- '{i.Replace("'", "''")}'\n" : n == 2 ? $"- \"{i}\"\n" : $"- {i}\n")),
             < 18 when key is "number" or "source_line" => $"{key}: {m.Number}\n",
             < 18 => $"{key}: {m.Value}\n",
             18 => $"{key}:{m.Value}\n",
@@ -77,6 +77,9 @@ public sealed class RecordParseEquivalenceTests
             21 => $"{key}:\n" + string.Concat(m.Items.Select(i => $"- {i}\n")),
             22 => $"{key}: '{m.Value}'\n",
             23 => $"{key}: [{m.Value}]\n",
+            24 or 25 => $"{key}: '{m.Value.Replace("'", "''")}'\n",
+            26 => $"{key}: \"{m.Value}\"\n",
+            27 => $"{key}: '{m.Value}' \n",
             _ => $"{key}: {m.Value}\n{key}: {m.Value}\n",
         };
     }
