@@ -79,15 +79,46 @@ public sealed class SiteViews
     public (CountLink All, IReadOnlyList<CountLink> ByStatus) StatusFilters(IReadOnlyList<FindingRecord> records, string baseUrl, string? current)
     {
         var all = new CountLink("all", "全部", records.Count, baseUrl, "", current is null);
-        var by = FindingStatus.All
-            .Select(s => (Status: s, Count: records.Count(r => r.Status == s)))
-            .Where(x => x.Count > 0)
-            .Select(x => new CountLink(FindingStatus.Key(x.Status), x.Status, x.Count, baseUrl + "status/" + FindingStatus.Key(x.Status) + "/",
-                StatusView.From(x.Status).Mark, current == x.Status))
-            .ToList();
+        // Counted in one pass over the records, not one per status: the list pages ask for every list and status view.
+        var statuses = FindingStatus.All;
+        var counts = new int[statuses.Count];
+        foreach (var r in records)
+            for (var i = 0; i < counts.Length; i++)
+                if (r.Status == statuses[i]) { counts[i]++; break; }
+        var by = new List<CountLink>();
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] == 0) continue;
+            var s = statuses[i];
+            by.Add(new CountLink(FindingStatus.Key(s), s, counts[i], baseUrl + "status/" + FindingStatus.Key(s) + "/", StatusView.From(s).Mark, current == s));
+        }
         return (all, by);
     }
 
-    public IReadOnlyList<CountLink> ThemeCounts(IReadOnlyList<FindingRecord> records) =>
-        _settings.Themes.Select(t => new CountLink(t.Key, t.Label, records.Count(r => r.Themes.Contains(t.Key)), ThemeUrl(t.Key))).ToList();
+    /// <summary>
+    /// Findings per theme, in the settings' order. One pass over the records, each record's themes
+    /// looked up once (a record that lists a theme twice counts once), instead of one pass per theme.
+    /// </summary>
+    public IReadOnlyList<CountLink> ThemeCounts(IReadOnlyList<FindingRecord> records)
+    {
+        var themes = _settings.Themes;
+        var index = new Dictionary<string, int>(themes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < themes.Count; i++) index.TryAdd(themes[i].Key, i);
+        var counts = new int[themes.Count];
+        var seen = new bool[themes.Count];
+        foreach (var r in records)
+        {
+            Array.Clear(seen);
+            foreach (var key in r.Themes)
+                if (index.TryGetValue(key, out var i) && !seen[i])
+                {
+                    seen[i] = true;
+                    counts[i]++;
+                }
+        }
+        var links = new List<CountLink>(themes.Count);
+        for (var i = 0; i < themes.Count; i++)
+            links.Add(new CountLink(themes[i].Key, themes[i].Label, counts[index[themes[i].Key]], ThemeUrl(themes[i].Key)));
+        return links;
+    }
 }

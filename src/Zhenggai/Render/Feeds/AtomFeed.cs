@@ -38,14 +38,15 @@ public static class AtomFeed
     {
         var addresses = new SiteAddresses(settings);
         var themes = settings.Themes.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
-        var dated = records
-            .Select(r => (Record: r, Date: FindingDates.Of(r, settings)))
+        // Each record's date worked out once, for the entries and for the undated list.
+        var dates = records.Select(r => (Record: r, Date: FindingDates.Of(r, settings))).ToList();
+        var dated = dates
             .Where(x => x.Date is not null)
             .OrderByDescending(x => x.Date)
             .ThenBy(x => x.Record.Number)
             .Take(maxEntries)
             .ToList();
-        var undated = records.Where(r => FindingDates.Of(r, settings) is null).ToList();
+        var undated = dates.Where(x => x.Date is null).Select(x => x.Record).ToList();
         var replaced = new List<FindingRecord>();
         if (dated.Count == 0) return new Result([], undated, replaced);
 
