@@ -21,6 +21,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban cuts any value longer than 1,048,576 characters to that length plus "...": a
         // list page of a few thousand findings is longer, and was published cut off.
         LimitToString = 0;
+        // Auto-indenting makes Scriban search every raw text it writes for line feeds, to indent the
+        // lines after an indented expression; no layout relies on it (pages are byte-identical without it).
+        AutoIndent = false;
     }
 
     // Where partials write, one per nesting depth (commitments calls commitment), kept from call to

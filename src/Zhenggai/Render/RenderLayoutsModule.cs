@@ -188,10 +188,18 @@ public sealed class RenderLayoutsModule : IModule
     private static byte[] AssembleAsText(string frame, string body) =>
         Encoding.UTF8.GetBytes(DropBlankLines(frame.Replace(ContentPlaceholder, body, StringComparison.Ordinal)));
 
-    private static IReadOnlyList<MetaTag> Meta(SiteDocument doc) =>
-        doc.Metadata.Where(kv => kv.Key.StartsWith("meta:", StringComparison.Ordinal) && kv.Value.Length > 0)
-            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => new MetaTag(kv.Key[5..], kv.Value)).ToList();
+    // In name order (ordinal). A loop, not a LINQ pipeline with its sort: it runs for every page and
+    // most pages have no meta tags or a few.
+    private static IReadOnlyList<MetaTag> Meta(SiteDocument doc)
+    {
+        List<MetaTag>? tags = null;
+        foreach (var (key, value) in doc.Metadata)
+            if (key.StartsWith("meta:", StringComparison.Ordinal) && value.Length > 0)
+                (tags ??= []).Add(new MetaTag(key[5..], value));
+        if (tags is null) return [];
+        if (tags.Count > 1) tags.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return tags;
+    }
 
     private static Func<string, string> Url(SiteDocument doc, LinkResolver links, string linkRoot) =>
         // 404.html is served at any depth, so its links start at LinkRoot instead of being relative.

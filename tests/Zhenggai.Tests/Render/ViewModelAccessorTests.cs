@@ -66,4 +66,20 @@ public sealed class ViewModelAccessorTests
         Assert.Equal("", RenderLayoutsModule.DropBlankLines(" \n\n"));
         Assert.Equal("a\n", RenderLayoutsModule.DropBlankLines("a"));
     }
+
+    // Names are looked up by reference first: a name that is an equal string but another object
+    // (made at render time, not from the template's text) reads the same member, and a missing one stays missing.
+    [Fact]
+    public void Names_read_the_same_whichever_string_object_carries_them()
+    {
+        var context = new HtmlTemplateContext();
+        var accessor = context.GetMemberAccessor(Row);
+        foreach (var name in new[] { "label", new string("label".AsSpan()), string.Concat("la", "bel") })
+        {
+            Assert.True(accessor.TryGetValue(context, default, Row, name, out var value));
+            Assert.Equal("序号二十七", value);
+        }
+        for (var i = 0; i < 2; i++)
+            Assert.False(accessor.TryGetValue(context, default, Row, new string("no_such_member".AsSpan()), out _));
+    }
 }

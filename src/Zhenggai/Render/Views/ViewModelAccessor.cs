@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -26,6 +27,14 @@ internal sealed class ViewModelAccessor : IObjectAccessor
     private readonly IObjectAccessor _scriban;
     private readonly FrozenDictionary<string, Func<object, object?>> _getters;
 
+    // The member names a template asks for are strings of its syntax tree, the same objects page after
+    // page: looked up by reference first, so the name is not hashed and compared on every access. An
+    // accessor belongs to one context (Scriban keeps them per context), used by one render worker at a time.
+    private readonly Dictionary<string, Func<object, object?>?> _byReference = new(ReferenceEqualityComparer.Instance);
+
+    // Names made while rendering (not from a template's text) would be new strings every time: not kept past this.
+    private const int ByReferenceLimit = 1024;
+
     public ViewModelAccessor(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer)
     {
         _scriban = scriban;
@@ -40,7 +49,12 @@ internal sealed class ViewModelAccessor : IObjectAccessor
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        if (_getters.TryGetValue(member, out var get))
+        if (!_byReference.TryGetValue(member, out var get))
+        {
+            _getters.TryGetValue(member, out get);
+            if (_byReference.Count < ByReferenceLimit) _byReference[member] = get;
+        }
+        if (get is not null)
         {
             value = get(target);
             return true;
@@ -104,15 +118,22 @@ internal sealed class ViewModelAccessor : IObjectAccessor
         if (typeof(TValue) == typeof(int))
         {
             var readInt = (Func<TTarget, int>)(object)read;
-            return target => readInt((TTarget)target) is var n && (uint)n < (uint)SmallInts.Length ? SmallInts[n] : n;
+            return target => readInt(As<TTarget>(target)) is var n && (uint)n < (uint)SmallInts.Length ? SmallInts[n] : n;
         }
         if (typeof(TValue) == typeof(bool))
         {
             var readBool = (Func<TTarget, bool>)(object)read;
-            return target => readBool((TTarget)target) ? True : False;
+            return target => readBool(As<TTarget>(target)) ? True : False;
         }
-        return target => read((TTarget)target);
+        // Unchecked: an accessor is made for its target's own type (Scriban asks for one per target type), which is
+        // TTarget or derives from it; a checked cast in this shared generic code was a type lookup on every read.
+        return target => read(As<TTarget>(target));
     }
+
+    // A view model that is a struct is unboxed as before; a class is taken as it is, without a check.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TTarget As<TTarget>(object target) =>
+        typeof(TTarget).IsValueType ? (TTarget)target : Unsafe.As<object, TTarget>(ref target);
 
     private static readonly object[] SmallInts = Enumerable.Range(0, 256).Select(n => (object)n).ToArray();
     private static readonly object True = true;
