@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -118,22 +117,15 @@ internal sealed class ViewModelAccessor : IObjectAccessor
         if (typeof(TValue) == typeof(int))
         {
             var readInt = (Func<TTarget, int>)(object)read;
-            return target => readInt(As<TTarget>(target)) is var n && (uint)n < (uint)SmallInts.Length ? SmallInts[n] : n;
+            return target => readInt((TTarget)target) is var n && (uint)n < (uint)SmallInts.Length ? SmallInts[n] : n;
         }
         if (typeof(TValue) == typeof(bool))
         {
             var readBool = (Func<TTarget, bool>)(object)read;
-            return target => readBool(As<TTarget>(target)) ? True : False;
+            return target => readBool((TTarget)target) ? True : False;
         }
-        // Unchecked: an accessor is made for its target's own type (Scriban asks for one per target type), which is
-        // TTarget or derives from it; a checked cast in this shared generic code was a type lookup on every read.
-        return target => read(As<TTarget>(target));
+        return target => read((TTarget)target);
     }
-
-    // A view model that is a struct is unboxed as before; a class is taken as it is, without a check.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TTarget As<TTarget>(object target) =>
-        typeof(TTarget).IsValueType ? (TTarget)target : Unsafe.As<object, TTarget>(ref target);
 
     private static readonly object[] SmallInts = Enumerable.Range(0, 256).Select(n => (object)n).ToArray();
     private static readonly object True = true;
