@@ -21,6 +21,7 @@ public sealed class FindingsJsonWriter : IDisposable
     private readonly Utf8JsonWriter _writer;
     // What begins each line of a finding inside the findings array: the array's items are two levels deep.
     private readonly byte[] _itemIndent;
+    private readonly byte[] _newLine;
     private bool _finished;
 
     public FindingsJsonWriter(Stream stream, OpenDataFile header)
@@ -28,6 +29,7 @@ public sealed class FindingsJsonWriter : IDisposable
         _stream = stream;
         var options = OpenDataJson.Options;
         _itemIndent = Encoding.UTF8.GetBytes(new string(options.IndentCharacter, 2 * options.IndentSize));
+        _newLine = Encoding.UTF8.GetBytes(options.NewLine);
         _writer = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
             Indented = options.WriteIndented,
@@ -59,7 +61,7 @@ public sealed class FindingsJsonWriter : IDisposable
     /// </summary>
     public void AddSerialized(ReadOnlySpan<byte> findingFile)
     {
-        var newLine = Encoding.UTF8.GetBytes(OpenDataJson.Options.NewLine);
+        var newLine = _newLine;
         if (!findingFile.EndsWith(newLine)) throw new ArgumentException("expected a finding file ending with a line break", nameof(findingFile));
         var json = findingFile[..^newLine.Length];
         var lines = json.Count((byte)'\n');
