@@ -27,6 +27,8 @@ public static class SiteBuilder
         var ledger = new PublishedUrlLedger();
         return new SitePipeline()
             .Add(new ReadSettingsModule())
+            // Before the records are read: it indexes each one as it is read.
+            .Add(new Zhenggai.Render.Search.SearchIndexModule())
             .Add(new ReadRecordsModule())
             .Add(new ReadThemeModule())
             .Add(new ReadPublishedUrlsModule(ledger))
@@ -35,7 +37,6 @@ public static class SiteBuilder
             .Add(new ListPagesModule())
             .Add(new NotFoundPageModule())
             .Add(new SearchPageModule())
-        .Add(new Zhenggai.Render.Search.SearchIndexModule())
             .Add(new OpenDataModule())
             .Add(new DataPageModule())
             .Add(new FeedModule())

@@ -13,11 +13,17 @@ public sealed class BackgroundWork
 {
     private readonly List<(BuildPhase NeededBy, Task Task)> _running = [];
     private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _abandoned = new();
+
+    /// <summary>Cancelled when the build fails: work that is still running can stop, as nothing it makes will be published.</summary>
+    public CancellationToken Cancellation => _abandoned.Token;
 
     /// <summary>Starts <paramref name="work"/> now; it must be done before <paramref name="neededBy"/> starts.</summary>
     public void Start(BuildPhase neededBy, Action work)
     {
-        lock (_gate) _running.Add((neededBy, Task.Run(work)));
+        // A thread of its own: the work runs for most of the build and may wait for records being
+        // read, which would otherwise hold one of the few pool threads the read itself runs on.
+        lock (_gate) _running.Add((neededBy, Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
     }
 
     /// <summary>
@@ -55,6 +61,7 @@ public sealed class BackgroundWork
     /// <summary>Waits for everything still running and ignores how it ended; for a build that already failed.</summary>
     public void Abandon()
     {
+        _abandoned.Cancel();
         Task[] tasks;
         lock (_gate)
         {

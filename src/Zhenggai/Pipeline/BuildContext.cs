@@ -27,6 +27,9 @@ public sealed class BuildContext
 
     public IReadOnlyList<FindingRecord> Records { get; set; } = [];
 
+    /// <summary>The records while the read phase reads them, for background work that starts before it ends (the search index).</summary>
+    public RecordFeed RecordFeed { get; } = new();
+
     public ThemeTemplates? Templates { get; set; }
 
     /// <summary>The build cache's view of this build, or null when building without a cache (`--no-cache`, `check`).</summary>

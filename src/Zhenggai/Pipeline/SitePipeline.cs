@@ -73,6 +73,8 @@ public sealed class SitePipeline
                 if (took >= 100) context.Log.Enqueue($"  {modules[i].GetType().Name}: {took} ms");
                 context.Progress?.Invoke(new BuildProgress(phase, i + 1, modules.Count));
             }
+            // Background work may be waiting on the records, from a reader that failed or a pipeline without one.
+            if (phase == BuildPhase.Read) context.RecordFeed.Close(context.Diagnostics.HasErrors ? null : context.Records);
             var (trims, trimMs) = HeapTrim.TakeGrownTrims();
             if (trims > 0) context.Log.Enqueue($"  collected the heap {trims} times in {trimMs} ms during {phase}");
             // CPU time and allocation next to wall time: on a shared machine wall time alone misleads.

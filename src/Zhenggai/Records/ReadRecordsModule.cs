@@ -12,7 +12,7 @@ public sealed class ReadRecordsModule : IModule
     {
         try
         {
-            context.Records = RecordStore.Load(context.SiteRoot, context.Settings, context.Cache is { } cache ? cache.ReadRecord : null);
+            context.Records = RecordStore.Load(context.SiteRoot, context.Settings, context.Cache is { } cache ? cache.ReadRecord : null, context.RecordFeed);
             if (context.Records.Count == 0)
                 context.Diagnostics.Add(Diagnostic.Error("ZG0307", RecordStore.FindingsFolder, 1, "there are no finding records to publish",
                     "run `zhenggai import` to create records from the documents in seeds/"));

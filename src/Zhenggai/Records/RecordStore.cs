@@ -13,33 +13,57 @@ public static class RecordStore
     public const string FindingsFolder = "input/findings";
 
     /// <param name="read">Reads one record file (full path, display path); default <see cref="RecordFile.Read"/> on its bytes. The build cache passes its own.</param>
-    public static IReadOnlyList<FindingRecord> Load(string siteRoot, SiteSettings settings, Func<string, string, FindingRecord>? read = null)
+    /// <param name="feed">Given each record as it is read, for work that starts before the read ends; closed on the way out.</param>
+    public static IReadOnlyList<FindingRecord> Load(string siteRoot, SiteSettings settings, Func<string, string, FindingRecord>? read = null, RecordFeed? feed = null)
     {
         read ??= (file, display) => RecordFile.Read(File.ReadAllBytes(file), display);
         var folder = Path.Combine(siteRoot, FindingsFolder);
         var bag = new DiagnosticBag();
         var records = new List<FindingRecord>();
-        if (Directory.Exists(folder))
+        try
         {
-            var files = Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToArray();
-            var loaded = new FindingRecord?[files.Length];
-            Parallel.For(0, files.Length, i =>
+            if (Directory.Exists(folder))
             {
-                var display = FindingsFolder + "/" + Path.GetFileName(files[i]);
-                try
+                var files = Directory.GetFiles(folder, "*.md");
+                Array.Sort(files, RecordFileOrder.Instance);
+                feed?.Open(files.Length);
+                var loaded = new FindingRecord?[files.Length];
+                // Files are taken in order from one counter, not in ranges per worker: the feed hands
+                // records on in this order, and a worker reading the second half would hold them back.
+                var next = -1;
+                Parallel.For(0, Environment.ProcessorCount, _ =>
                 {
-                    loaded[i] = read(files[i], display);
-                }
-                catch (DiagnosticException ex)
-                {
-                    bag.AddRange(ex.Diagnostics);
-                }
-            });
-            records.AddRange(loaded.Where(r => r is not null)!);
+                    int i;
+                    while ((i = Interlocked.Increment(ref next)) < files.Length)
+                    {
+                        var display = FindingsFolder + "/" + Path.GetFileName(files[i]);
+                        try
+                        {
+                            loaded[i] = read(files[i], display);
+                        }
+                        catch (DiagnosticException ex)
+                        {
+                            bag.AddRange(ex.Diagnostics);
+                        }
+                        finally
+                        {
+                            feed?.Set(i, loaded[i]);
+                        }
+                    }
+                });
+                records.AddRange(loaded.Where(r => r is not null)!);
+            }
+            bag.AddRange(Validate(records, settings));
+            bag.ThrowIfErrors();
+            var sorted = records.OrderBy(r => r.Number).ToList();
+            feed?.Close(sorted);
+            return sorted;
         }
-        bag.AddRange(Validate(records, settings));
-        bag.ThrowIfErrors();
-        return records.OrderBy(r => r.Number).ToList();
+        finally
+        {
+            // A read that threw: whoever waits on the feed learns it failed.
+            feed?.Close(null);
+        }
     }
 
     /// <summary>Cross-record and settings checks; records themselves are already well-formed.</summary>
