@@ -43,8 +43,8 @@ public sealed class RenderLayoutsModule : IModule
         var rendered = 0;
         // About a hundred reports for the whole phase: enough for a smooth bar, too few to cost anything.
         var every = Math.Max(1, pages.Count / 100);
-        // Each worker's two outputs (the layout's content, then the whole page), reused from page to page.
-        using var outputs = new ThreadLocal<(PageOutput Body, PageOutput Page)>(() => (new PageOutput(), new PageOutput()));
+        // Each worker's outputs (the layout's content, the whole page, and base.sbn's way into it), reused from page to page.
+        using var outputs = new ThreadLocal<(PageOutput Body, PageOutput Page, FrameOutput Frame)>(() => (new PageOutput(), new PageOutput(), new FrameOutput()));
         // Parallel.ForEach starts a new worker every so often (67 of them for 10,000 findings); a
         // finished worker's context goes back here for the next one instead of being dropped.
         var idle = new System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext>();
@@ -72,16 +72,30 @@ public sealed class RenderLayoutsModule : IModule
                 tc.PushGlobal(globals);
                 try
                 {
-                    var (body, whole) = outputs.Value;
+                    var (body, whole, frameOutput) = outputs.Value;
                     body.Reset();
                     RenderInto(body, templates, doc.Layout!, tc, globals, model);
                     body.Finish();
                     var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
                         doc.Breadcrumbs, new RawHtml(ContentPlaceholder), Meta(doc));
-                    var frame = Render(templates, "base", tc, globals, page);
-                    if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
-                    var assembled = Assemble(frame, body, whole);
-                    var text = assembled ? null : AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
+                    // base.sbn straight into the page, its content put in as it goes (see FrameOutput); a page
+                    // with extra markup, or a base.sbn that writes the content otherwise, is assembled from strings.
+                    var assembled = false;
+                    if (extra is null)
+                    {
+                        whole.Reset();
+                        RenderInto(frameOutput.To(whole, body), templates, "base", tc, globals, page);
+                        assembled = frameOutput.Assembled;
+                        if (assembled) whole.Finish();
+                    }
+                    byte[]? text = null;
+                    if (!assembled)
+                    {
+                        var frame = Render(templates, "base", tc, globals, page);
+                        if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
+                        assembled = Assemble(frame, body, whole);
+                        text = assembled ? null : AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
+                    }
                     tc.PopGlobal();
                     if (assembled && cache is null && whole.Written.Length >= LargePageBytes)
                     {
@@ -181,7 +195,7 @@ public sealed class RenderLayoutsModule : IModule
     private const int LargePageBytes = 85_000;
 
     // Stands for the page's content while base.sbn renders; control characters never come from a record.
-    private const string ContentPlaceholder = "\u0001zhenggai:content\u0001";
+    internal const string ContentPlaceholder = "\u0001zhenggai:content\u0001";
 
     /// <summary>
     /// Writes the page's bytes into <paramref name="page"/>: the base layout's lines before the content, the content as its layout
@@ -227,7 +241,7 @@ public sealed class RenderLayoutsModule : IModule
             ? target => linkRoot + links.Relative("404.html", target).TrimStart('.', '/')
             : links.From(doc.Path);
 
-    private static void RenderInto(PageOutput output, ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
+    private static void RenderInto(IScriptOutput output, ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
     {
         tc.PushOutput(output);
         try
