@@ -9,8 +9,11 @@ namespace Zhenggai.Render;
 /// page. Only the common case is taken here — the placeholder written alone, once, at the start of
 /// a line with nothing but whitespace after it on that line, as <c>RenderLayoutsModule.Assemble</c>
 /// requires; anything else (a theme writing <c>&lt;main&gt;{{ model.content }}</c>, the placeholder
-/// inside a longer value) marks the output failed, and the page is rendered again the string way,
-/// so the bytes are those of the string way in every case.
+/// inside a longer value) marks the output failed, and base.sbn is rendered again the string way,
+/// whose bytes the page then has. That second render is deterministic, as the layout's second render
+/// in <c>AssembleAsText</c> already was; only a base.sbn whose output depends on how often it has run
+/// for a page (one assigning to its page's globals and reading them back) could tell the difference.
+/// A theme that writes the content otherwise pays one more render of base.sbn per page; the built-in one none.
 /// </summary>
 internal sealed class FrameOutput : IScriptOutput
 {
