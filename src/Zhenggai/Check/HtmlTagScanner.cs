@@ -10,17 +10,42 @@ namespace Zhenggai.Check;
 /// an entity other than the five common ones, a CR in a value, a script with inline code …) makes
 /// it give up, and <see cref="PageLinkReader"/> reads the page with AngleSharp's tokenizer instead;
 /// tests hold the two to the same answers. The tokenizer was a quarter of the render phase.
+/// Given a buffer, the same pass also copies out the page's text as
+/// <see cref="OfficialTextCheck.StripTags"/> gives it, so a finding page is not scanned a second
+/// time for its official text.
 /// </summary>
 internal ref struct HtmlTagScanner
 {
     private readonly ReadOnlySpan<byte> _html;
     private int _at;
+    // Where the text between tags goes (empty when not asked for), and how much of it there is;
+    // -1 once the page holds text that StripTags would read otherwise than as this scanner does.
+    private readonly Span<byte> _text;
+    private int _textLength;
 
     public HtmlTagScanner(ReadOnlySpan<byte> html)
     {
         _html = html;
         _at = 0;
+        _textLength = -1;
     }
+
+    /// <summary>A scanner that also copies the page's text into <paramref name="text"/>, which must be at least as long as <paramref name="html"/>.</summary>
+    public HtmlTagScanner(ReadOnlySpan<byte> html, Span<byte> text)
+    {
+        if (text.Length < html.Length) throw new ArgumentException("the text buffer is shorter than the page", nameof(text));
+        _html = html;
+        _at = 0;
+        _text = text;
+        _textLength = 0;
+    }
+
+    /// <summary>
+    /// After a <see cref="Scan"/> that returned true: the length of the page's text in the buffer, the same bytes
+    /// as <see cref="OfficialTextCheck.StripTags"/>; -1 when no buffer was given, or when an element read as raw
+    /// text holds a '&lt;' (StripTags reads a tag there, this scanner does not).
+    /// </summary>
+    public readonly int TextLength => _textLength;
 
     /// <summary>Calls <paramref name="onTag"/> for every start tag; false when the page is outside the subset (results then incomplete).</summary>
     public bool Scan(TagVisitor onTag)
@@ -30,8 +55,13 @@ internal ref struct HtmlTagScanner
         {
             // One pass for the next tag and for a NUL before it (a NUL anywhere in text gives the page to the tokenizer).
             var lt = html[_at..].IndexOfAny((byte)'<', (byte)0);
-            if (lt < 0) return true;
+            if (lt < 0)
+            {
+                CopyText(html[_at..]);
+                return true;
+            }
             if (html[_at + lt] == 0) return false;
+            CopyText(html.Slice(_at, lt));
             _at += lt;
             var rest = html[_at..];
             if (rest.StartsWith("<!--"u8))
@@ -157,11 +187,22 @@ internal ref struct HtmlTagScanner
                 // Inline script can hide an end tag in its escape states; the site writes none.
                 if (script && rest[..at].IndexOfAnyExcept(" \t\n\f\r"u8) >= 0) return false;
                 if ((Ascii.EqualsIgnoreCase(name, "title"u8) || Ascii.EqualsIgnoreCase(name, "textarea"u8)) && rest[..at].IndexOf((byte)'\r') >= 0) return false;
+                // The element's content is text to StripTags too, unless a '<' in it would start a tag there.
+                if (rest[..at].IndexOf((byte)'<') >= 0) _textLength = -1;
+                else CopyText(rest[..at]);
                 _at += at;
                 return true;
             }
             from = at + 2;
         }
+    }
+
+    /// <summary>Appends text between tags to the text buffer, while there is one and the text is still StripTags' text.</summary>
+    private void CopyText(ReadOnlySpan<byte> run)
+    {
+        if (_textLength < 0) return;
+        run.CopyTo(_text[_textLength..]);
+        _textLength += run.Length;
     }
 
     // What each byte is in a tag's name and in an attribute's name: part of it, the end of it, or

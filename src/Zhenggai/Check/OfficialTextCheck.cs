@@ -61,6 +61,23 @@ public sealed class OfficialTextCheck : IModule
         state.Verdicts[pagePath] = VerifyPage(record, pagePath, RecordFileOf(record), page);
     }
 
+    /// <summary>Whether <paramref name="pagePath"/> is a finding page, whose text <see cref="CheckRenderedText"/> wants.</summary>
+    public static bool ChecksPage(BuildContext context, string pagePath) =>
+        RenderedPages.GetValue(context, c => new RenderedState(c.Records)).Records.ContainsKey(pagePath);
+
+    /// <summary>
+    /// As <see cref="CheckRendered"/>, given the page's text instead of its bytes: the bytes
+    /// <see cref="StripTags"/> makes of the page, which the link reading copies out as it scans the
+    /// page (<see cref="PageLinkReader.Read(ReadOnlySpan{byte}, Span{byte}, out int)"/>), so the
+    /// page is crossed once for both.
+    /// </summary>
+    public static void CheckRenderedText(BuildContext context, string pagePath, ReadOnlySpan<byte> text)
+    {
+        var state = RenderedPages.GetValue(context, c => new RenderedState(c.Records));
+        if (!state.Records.TryGetValue(pagePath, out var record)) return;
+        state.Verdicts[pagePath] = Verify(record, pagePath, RecordFileOf(record), text);
+    }
+
     // Verdicts of the pages checked as they were rendered, for as long as the build's context lives:
     // the render phase and this check share nothing else.
     private static readonly ConditionalWeakTable<BuildContext, RenderedState> RenderedPages = new();

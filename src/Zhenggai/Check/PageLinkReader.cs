@@ -38,11 +38,34 @@ public sealed class PageLinkReader
 
     public PageLinks Read(ReadOnlySpan<byte> utf8) => ReadPlain(utf8) ?? Read(Encoding.UTF8.GetString(utf8));
 
+    /// <summary>
+    /// As <see cref="Read(ReadOnlySpan{byte})"/>, and in the same pass the page's text as
+    /// <see cref="OfficialTextCheck.StripTags"/> gives it, into <paramref name="text"/> (at least as long
+    /// as the page): <paramref name="textLength"/> is its length, or -1 when the page was not read by
+    /// <see cref="HtmlTagScanner"/> or holds text it reads otherwise than StripTags (then StripTags has to make it).
+    /// </summary>
+    public PageLinks Read(ReadOnlySpan<byte> utf8, Span<byte> text, out int textLength)
+    {
+        if (ReadPlain(utf8, text, out textLength) is { } links) return links;
+        textLength = -1;
+        return Read(Encoding.UTF8.GetString(utf8));
+    }
+
     /// <summary>The fast reading alone: null when the page is outside what <see cref="HtmlTagScanner"/> reads.</summary>
     internal PageLinks? ReadPlain(ReadOnlySpan<byte> utf8)
     {
         var collector = new LinkCollector(this);
         return new HtmlTagScanner(utf8).Scan(collector) ? collector.Result() : null;
+    }
+
+    /// <summary>The fast reading alone, with the page's text (see <see cref="Read(ReadOnlySpan{byte}, Span{byte}, out int)"/>); null when the page is outside the scanner's subset.</summary>
+    internal PageLinks? ReadPlain(ReadOnlySpan<byte> utf8, Span<byte> text, out int textLength)
+    {
+        var collector = new LinkCollector(this);
+        var scanner = new HtmlTagScanner(utf8, text);
+        var read = scanner.Scan(collector);
+        textLength = read ? scanner.TextLength : -1;
+        return read ? collector.Result() : null;
     }
 
     public PageLinks Read(string html)

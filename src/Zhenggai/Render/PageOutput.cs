@@ -21,6 +21,9 @@ internal sealed class PageOutput : IScriptOutput
     private int _lineLength;
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    /// <summary>True when nothing of the current line has been written: the last write ended a line, or nothing was written.</summary>
+    public bool AtLineStart => _lineLength == 0;
+
     /// <summary>The page so far (complete after <see cref="Finish"/>).</summary>
     public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
 

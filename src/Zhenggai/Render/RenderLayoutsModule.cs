@@ -43,8 +43,8 @@ public sealed class RenderLayoutsModule : IModule
         var rendered = 0;
         // About a hundred reports for the whole phase: enough for a smooth bar, too few to cost anything.
         var every = Math.Max(1, pages.Count / 100);
-        // Each worker's two outputs (the layout's content, then the whole page), reused from page to page.
-        using var outputs = new ThreadLocal<(PageOutput Body, PageOutput Page)>(() => (new PageOutput(), new PageOutput()));
+        // Each worker's outputs (the layout's content, the whole page, and base.sbn's way into it), reused from page to page.
+        using var outputs = new ThreadLocal<(PageOutput Body, PageOutput Page, FrameOutput Frame)>(() => (new PageOutput(), new PageOutput(), new FrameOutput()));
         // Parallel.ForEach starts a new worker every so often (67 of them for 10,000 findings); a
         // finished worker's context goes back here for the next one instead of being dropped.
         var idle = new System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext>();
@@ -72,16 +72,30 @@ public sealed class RenderLayoutsModule : IModule
                 tc.PushGlobal(globals);
                 try
                 {
-                    var (body, whole) = outputs.Value;
+                    var (body, whole, frameOutput) = outputs.Value;
                     body.Reset();
                     RenderInto(body, templates, doc.Layout!, tc, globals, model);
                     body.Finish();
                     var page = new PageView(doc.Title ?? site.Title, doc.Description ?? site.Description, doc.Path, doc.Kind,
                         doc.Breadcrumbs, new RawHtml(ContentPlaceholder), Meta(doc));
-                    var frame = Render(templates, "base", tc, globals, page);
-                    if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
-                    var assembled = Assemble(frame, body, whole);
-                    var text = assembled ? null : AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
+                    // base.sbn straight into the page, its content put in as it goes (see FrameOutput); a page
+                    // with extra markup, or a base.sbn that writes the content otherwise, is assembled from strings.
+                    var assembled = false;
+                    if (extra is null)
+                    {
+                        whole.Reset();
+                        RenderInto(frameOutput.To(whole, body), templates, "base", tc, globals, page);
+                        assembled = frameOutput.Assembled;
+                        if (assembled) whole.Finish();
+                    }
+                    byte[]? text = null;
+                    if (!assembled)
+                    {
+                        var frame = Render(templates, "base", tc, globals, page);
+                        if (extra is not null) frame = frame.Replace("</body>", extra + "</body>", StringComparison.Ordinal);
+                        assembled = Assemble(frame, body, whole);
+                        text = assembled ? null : AssembleAsText(frame, Render(templates, doc.Layout!, tc, globals, model));
+                    }
                     tc.PopGlobal();
                     if (assembled && cache is null && whole.Written.Length >= LargePageBytes)
                     {
@@ -90,16 +104,13 @@ public sealed class RenderLayoutsModule : IModule
                         var length = whole.Written.Length;
                         var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
                         whole.Written.CopyTo(rented);
-                        doc.Links = linkReader.Read(rented.AsSpan(0, length));
-                        OfficialTextCheck.CheckRendered(context, doc.Path, rented.AsSpan(0, length));
+                        doc.Links = ReadAndCheck(context, linkReader, doc.Path, rented.AsSpan(0, length));
                         WriteFilesModule.WriteNowRented(context, doc, rented, length);
                     }
                     else
                     {
                         doc.Content = text ?? whole.ToArray();
-                        doc.Links = linkReader.Read(doc.Content);
-                        // A finding page's official text is checked while its bytes are at hand, as its links are read.
-                        OfficialTextCheck.CheckRendered(context, doc.Path, doc.Content);
+                        doc.Links = ReadAndCheck(context, linkReader, doc.Path, doc.Content);
                         cached?.Rendered(doc.Content);
                         if (cache?.TryKeep(doc) != true) WriteFilesModule.WriteNow(context, doc);
                         else doc.Content = null;
@@ -126,6 +137,29 @@ public sealed class RenderLayoutsModule : IModule
             context.Progress?.Invoke(new BuildProgress(BuildPhase.Render, done, pages.Count));
             // A long render phase promotes page-lifetime garbage (and the search index's, beside it) into the old generation.
             HeapTrim.IfGrown();
+        }
+    }
+
+    /// <summary>
+    /// The page's links, and for a finding page the check of its official text, while its bytes are at
+    /// hand. One scan gives both when it can: the link reading copies out the page's text as it goes
+    /// (a finding page was crossed twice, a fifth of the link reading's time); when it cannot (a page
+    /// outside the fast scanner's subset, raw text with a '&lt;' in it), the text is made from the bytes as before.
+    /// </summary>
+    private static Check.PageLinks ReadAndCheck(BuildContext context, PageLinkReader linkReader, string path, ReadOnlySpan<byte> page)
+    {
+        if (!OfficialTextCheck.ChecksPage(context, path)) return linkReader.Read(page);
+        var text = System.Buffers.ArrayPool<byte>.Shared.Rent(page.Length);
+        try
+        {
+            var links = linkReader.Read(page, text, out var textLength);
+            if (textLength >= 0) OfficialTextCheck.CheckRenderedText(context, path, text.AsSpan(0, textLength));
+            else OfficialTextCheck.CheckRendered(context, path, page);
+            return links;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(text);
         }
     }
 
@@ -161,7 +195,7 @@ public sealed class RenderLayoutsModule : IModule
     private const int LargePageBytes = 85_000;
 
     // Stands for the page's content while base.sbn renders; control characters never come from a record.
-    private const string ContentPlaceholder = "\u0001zhenggai:content\u0001";
+    internal const string ContentPlaceholder = "\u0001zhenggai:content\u0001";
 
     /// <summary>
     /// Writes the page's bytes into <paramref name="page"/>: the base layout's lines before the content, the content as its layout
@@ -207,7 +241,7 @@ public sealed class RenderLayoutsModule : IModule
             ? target => linkRoot + links.Relative("404.html", target).TrimStart('.', '/')
             : links.From(doc.Path);
 
-    private static void RenderInto(PageOutput output, ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
+    private static void RenderInto(IScriptOutput output, ThemeTemplates templates, string layout, HtmlTemplateContext tc, ScriptObject globals, object? model)
     {
         tc.PushOutput(output);
         try

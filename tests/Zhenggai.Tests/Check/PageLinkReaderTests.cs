@@ -116,6 +116,57 @@ public sealed class PageLinkReaderTests : IClassFixture<SeedSiteFixture>
         Assert.True(plain > 500 && fallback > 500, $"{plain} read plainly, {fallback} by the tokenizer");
     }
 
+    [Fact]
+    public void Every_seed_page_s_text_comes_from_the_link_scan_as_StripTags_makes_it()
+    {
+        var reader = new PageLinkReader();
+        foreach (var page in _seed.HtmlFiles())
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(_seed.Site.ReadOutput(page));
+            var text = new byte[bytes.Length];
+            var links = reader.Read(bytes, text, out var length);
+            Assert.True(length >= 0, $"{page}: the scan did not give the page's text");
+            Assert.Equal(StripTags(bytes), text[..length]);
+            AssertSame(reader.Read(System.Text.Encoding.UTF8.GetString(bytes)), links, page);
+        }
+    }
+
+    [Fact]
+    public void The_text_the_link_scan_gives_is_always_the_text_StripTags_makes()
+    {
+        // The official-text check takes this text instead of StripTags' when the scan gives one, so the
+        // two must agree byte for byte on any page; where they would not, the scan must give none.
+        var reader = new PageLinkReader();
+        string[] pieces =
+        [
+            "<a href=\"a.html\">", "<A HREF='b.html' ID=x>", "<a href=c.html rel=external>", "<p title='x>y'>", "<p title=\"a'b\">",
+            "<img src=\"i.png\" id=\"i\"/>", "<p id=\"&amp;\">", "text &amp; more", "<!-- <a href=\"no.html\"> -->", "<!---->", "<!-->",
+            "<!DOCTYPE html>", "<script src=\"s.js\"></script>", "<script>var a = '<a href=\"x\">';</script>", "<script> </script>",
+            "<style>a{}</style>", "<style>a<b{}</style>", "<title>&lt;a href=\"t\"&gt;</title>", "<title>a<b</title>", "<title>t</title>",
+            "<textarea><a href=\"ta\"></textarea>", "<textarea>ta</textarea>", "</p>", "</p class=\"x\">", "text < more", "1 <2", "a\r\nb",
+            "<a href=\"x\r\ny\">", "<a href=\"unterminated>", "<a/b>", "<a href = \"sp.html\" >", "中文", "整改", "\0", "<p>", "</p>", " \n ",
+            "<xmp>x</xmp>", "<iframe src=\"f.html\"></iframe>", "<noembed>n</noembed>",
+        ];
+        int given = 0, none = 0;
+        Gen.Int[0, pieces.Length - 1].Array[0, 12].Sample(picks =>
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => pieces[i])));
+            var text = new byte[bytes.Length];
+            var links = reader.Read(bytes, text, out var length);
+            AssertSame(reader.Read(bytes), links, System.Text.Encoding.UTF8.GetString(bytes));
+            if (length < 0) { Interlocked.Increment(ref none); return; }
+            Interlocked.Increment(ref given);
+            Assert.Equal(StripTags(bytes), text[..length]);
+        }, iter: 5_000);
+        Assert.True(given > 500 && none > 500, $"{given} texts given by the scan, {none} left to StripTags");
+    }
+
+    private static byte[] StripTags(byte[] html)
+    {
+        var text = new byte[html.Length];
+        return text[..OfficialTextCheck.StripTags(html, text)];
+    }
+
     private static void AssertSame(PageLinks expected, PageLinks actual, string where)
     {
         Assert.True(expected.Ids.SetEquals(actual.Ids), $"{where}: ids differ");
