@@ -3,28 +3,21 @@ namespace Zhenggai.Render.Search;
 /// <summary>
 /// Groups one field's tokens by key while it is tokenized: each distinct key gets a slot, numbered
 /// from 0 in order of first occurrence, with the number of its occurrences. Open addressing over
-/// an array that is reused from field to field (emptied by a new stamp, not cleared): the index
-/// builder looks up about three keys per character of every finding, and a
-/// <see cref="Dictionary{TKey, TValue}"/> was a large part of the documents pass.
+/// arrays that are reused from field to field: the index builder looks up about three keys per
+/// character of every finding, and a <see cref="Dictionary{TKey, TValue}"/> was a large part of the
+/// documents pass.
 /// </summary>
 internal sealed class TokenSlots
 {
-    /// <summary>
-    /// A key, its slot and the stamp of the field it was added in, side by side: a lookup reads one
-    /// cache line of one array. Profiled, with keys, slots and stamps in three arrays, the load of
-    /// the stamp (a miss in the first-level cache: a field's table is about 100 KB) was the slowest
-    /// instruction of the documents pass, and each probe touched three lines.
-    /// </summary>
-    private struct Entry
-    {
-        public ulong Key;
-        public int Slot;
-        public int Stamp;
-    }
-
-    private Entry[] table = new Entry[1024];
-    private int stamp = 1;
+    // Slot + 1 by key hash; 0 is empty. The key is checked in Keys, by slot. Four bytes a place keep a
+    // field's table small enough for the first-level cache most of the time: profiled, with the key,
+    // the slot and a stamp in each place (16 bytes, about 100 KB for a finding's body), the table's
+    // loads missed that cache and were the slowest instructions of the documents pass.
+    private int[] table = new int[1024];
     private int shift = 64 - 10;
+
+    // Each slot's place in the table, so that emptying it for the next field costs one write per distinct key.
+    private int[] places = new int[512];
 
     /// <summary>Each slot's key.</summary>
     public ulong[] Keys { get; private set; } = new ulong[512];
@@ -36,27 +29,25 @@ internal sealed class TokenSlots
 
     public void Clear()
     {
+        var t = table;
+        var p = places;
+        for (var slot = 0; slot < Count; slot++) t[p[slot]] = 0;
         Count = 0;
-        if (++stamp == int.MaxValue)
-        {
-            Array.Clear(table);
-            stamp = 1;
-        }
     }
 
     /// <summary>Counts one occurrence of <paramref name="key"/> and returns its slot.</summary>
     public int Add(ulong key)
     {
-        var entries = table;
-        var mask = entries.Length - 1;
+        var t = table;
+        var keys = Keys;
+        var mask = t.Length - 1;
         var i = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
         while (true)
         {
-            ref var entry = ref entries[i];
-            if (entry.Stamp != stamp) return Insert(ref entry, key);
-            if (entry.Key == key)
+            var slot = t[i] - 1;
+            if (slot < 0) return Insert(i, key);
+            if (keys[slot] == key)
             {
-                var slot = entry.Slot;
                 Counts[slot]++;
                 return slot;
             }
@@ -64,26 +55,26 @@ internal sealed class TokenSlots
         }
     }
 
-    private int Insert(ref Entry entry, ulong key)
+    private int Insert(int place, ulong key)
     {
         if (Count * 2 >= table.Length)
         {
             Grow();
             return Add(key);
         }
-        entry.Stamp = stamp;
-        entry.Key = key;
         var slot = Count++;
-        entry.Slot = slot;
         if (slot == Keys.Length)
         {
             var keys = Keys;
             var counts = Counts;
             Array.Resize(ref keys, slot * 2);
             Array.Resize(ref counts, slot * 2);
+            Array.Resize(ref places, slot * 2);
             Keys = keys;
             Counts = counts;
         }
+        table[place] = slot + 1;
+        places[slot] = place;
         Keys[slot] = key;
         Counts[slot] = 1;
         return slot;
@@ -92,16 +83,15 @@ internal sealed class TokenSlots
     private void Grow()
     {
         var size = table.Length * 2;
-        table = new Entry[size];
-        stamp = 1;
+        table = new int[size];
         shift--;
         var mask = size - 1;
         for (var slot = 0; slot < Count; slot++)
         {
-            var key = Keys[slot];
-            var i = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
-            while (table[i].Stamp == stamp) i = (i + 1) & mask;
-            table[i] = new Entry { Key = key, Slot = slot, Stamp = stamp };
+            var i = (int)((Keys[slot] * 0x9E3779B97F4A7C15UL) >> shift);
+            while (table[i] != 0) i = (i + 1) & mask;
+            table[i] = slot + 1;
+            places[slot] = i;
         }
     }
 }
