@@ -116,8 +116,8 @@ internal sealed class DocumentSpill
         else if (SearchTokenizer.PairFirst(key) < 0x10000 && SearchTokenizer.PairSecond(key) < 0x10000)
         {
             kind = Kind.Pair;
-            PutChar(span, ref at, SearchTokenizer.PairFirst(key));
-            PutChar(span, ref at, SearchTokenizer.PairSecond(key));
+            BinaryPrimitives.WriteUInt32LittleEndian(span[1..], (uint)SearchTokenizer.PairFirst(key) | ((uint)SearchTokenizer.PairSecond(key) << 16));
+            at = 5;
         }
         else
         {
@@ -140,6 +140,15 @@ internal sealed class DocumentSpill
             int a = SearchTokenizer.TripleFirst(key), b = SearchTokenizer.TripleSecond(key), c = SearchTokenizer.TripleThird(key);
             if ((a | b | c) < 0x10000)
             {
+                // Most counts are under 16: the head is one byte and the whole record one 8-byte write
+                // (its last byte is past the record, in the room made for it, and is written over next).
+                if (count < 16)
+                {
+                    BinaryPrimitives.WriteUInt64LittleEndian(span,
+                        ((ulong)count << 3) | Kind.Triple | ((ulong)a << 8) | ((ulong)b << 24) | ((ulong)c << 40));
+                    part.Length += 7;
+                    return;
+                }
                 VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Triple);
                 PutChar(span, ref at, a);
                 PutChar(span, ref at, b);
@@ -150,6 +159,12 @@ internal sealed class DocumentSpill
         }
         else if (key < 0x10000)
         {
+            if (count < 16)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(span, ((uint)count << 3) | Kind.Single | ((uint)key << 8));
+                part.Length += 3;
+                return;
+            }
             VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Single);
             PutChar(span, ref at, (int)key);
             part.Length += at;
