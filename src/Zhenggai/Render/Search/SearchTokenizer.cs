@@ -52,8 +52,9 @@ internal sealed class SearchTokenizer
 
     /// <summary>
     /// The tokens with counts only of the field last tokenized, grouped by key: single characters and
-    /// triples. Kept apart from <see cref="Slots"/> so that each table is half as large (a lookup
-    /// misses the cache less often) and the indexer need not ask each key which kind it is.
+    /// triples. Kept apart from <see cref="Slots"/> so that the indexer need not ask each key which
+    /// kind it is: it spills the positional tokens in one loop and these in another (each record
+    /// kind's writer inlined there), and its counting sort of positions covers positional slots only.
     /// </summary>
     public TokenSlots CountSlots { get; } = new();
 
