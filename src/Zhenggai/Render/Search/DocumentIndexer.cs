@@ -54,7 +54,7 @@ internal sealed class DocumentIndexer(int partitions)
         for (var k = 0; k < distinct; k++)
         {
             starts[k] = total;
-            if (SearchTokenizer.IsPositional(keys[k])) total += counts[k];
+            total += counts[k];
         }
         starts[distinct] = total;
         if (positions.Length < total) positions = new int[total * 2];
@@ -71,15 +71,19 @@ internal sealed class DocumentIndexer(int partitions)
             {
                 spill.AddWord((int)(tokenizer.WordHash(key) & mask), tokenizer.WordText(key), positions.AsSpan(starts[k], counts[k]));
             }
-            else if (SearchTokenizer.IsPositional(key))
+            else
             {
                 var hash = SearchTokenizer.IsPhrase(key) ? Phrases.BucketHashes[SearchTokenizer.PhraseIndexOf(key)] : SearchTokenizer.HashKey(key);
                 spill.AddPositions((int)(hash & mask), key, positions.AsSpan(starts[k], counts[k]));
             }
-            else
-            {
-                spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), key, counts[k]);
-            }
+        }
+        var countSlots = tokenizer.CountSlots;
+        var countKeys = countSlots.Keys;
+        var countCounts = countSlots.Counts;
+        for (var k = 0; k < countSlots.Count; k++)
+        {
+            var key = countKeys[k];
+            spill.AddCount((int)(SearchTokenizer.HashKey(key) & mask), key, countCounts[k]);
         }
         spill.EndField();
         return true;

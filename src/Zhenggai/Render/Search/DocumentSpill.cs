@@ -38,8 +38,20 @@ internal sealed class DocumentSpill
         public const int Key = 6;
     }
 
-    private readonly VarintBuffer[] buffers;
-    private readonly int[] groupStamps;
+    /// <summary>
+    /// One partition's records, and the stamp of the field whose group was last opened in it. A
+    /// struct in one array, not a buffer object per partition: every record used to reach its bytes
+    /// through the array of buffers, the buffer and its array's header, three dependent loads, and
+    /// the field's group stamp from a fourth array.
+    /// </summary>
+    private struct Partition
+    {
+        public byte[] Bytes;
+        public int Length;
+        public int Stamp;
+    }
+
+    private readonly Partition[] parts;
     private readonly int[] touched;
     private int touchedCount;
     private int stamp;
@@ -47,19 +59,19 @@ internal sealed class DocumentSpill
 
     public DocumentSpill(int partitions)
     {
-        buffers = Enumerable.Range(0, partitions).Select(_ => new VarintBuffer(256)).ToArray();
-        groupStamps = new int[partitions];
+        parts = new Partition[partitions];
+        for (var p = 0; p < partitions; p++) parts[p].Bytes = new byte[256];
         touched = new int[partitions];
     }
 
-    public int PartitionCount => buffers.Length;
+    public int PartitionCount => parts.Length;
 
     /// <summary>The records of one partition.</summary>
-    public ReadOnlySpan<byte> Records(int partition) => buffers[partition].Span(0, buffers[partition].Length);
+    public ReadOnlySpan<byte> Records(int partition) => parts[partition].Bytes.AsSpan(0, parts[partition].Length);
 
     public void Clear()
     {
-        foreach (var buffer in buffers) buffer.Clear();
+        for (var p = 0; p < parts.Length; p++) parts[p].Length = 0;
     }
 
     /// <summary>Starts the records of one field of a document; <see cref="EndField"/> closes its groups.</summary>
@@ -67,7 +79,7 @@ internal sealed class DocumentSpill
     {
         if (++stamp == int.MaxValue)
         {
-            Array.Clear(groupStamps);
+            for (var p = 0; p < parts.Length; p++) parts[p].Stamp = 0;
             stamp = 1;
         }
         touchedCount = 0;
@@ -78,7 +90,9 @@ internal sealed class DocumentSpill
     {
         for (var i = 0; i < touchedCount; i++)
         {
-            buffers[touched[i]].Write(Kind.End);
+            ref var part = ref parts[touched[i]];
+            Room(ref part, 1)[0] = Kind.End;
+            part.Length++;
         }
     }
 
@@ -86,9 +100,11 @@ internal sealed class DocumentSpill
     // position at most 5 characters (21 bits).
 
     /// <summary>A pair or phrase: the length of its count and positions, its key, the count, then the positions.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddPositions(int partition, ulong key, ReadOnlySpan<int> positions)
     {
-        var span = Open(partition, 36 + 5 * positions.Length);
+        ref var part = ref Open(partition);
+        var span = Room(ref part, 36 + 5 * positions.Length);
         // The first varint holds the length of what comes last: one byte is left for it, enough for
         // most records (under 16 bytes of count and positions), and the record is moved up when it is not.
         var at = 1;
@@ -101,8 +117,8 @@ internal sealed class DocumentSpill
         else if (SearchTokenizer.PairFirst(key) < 0x10000 && SearchTokenizer.PairSecond(key) < 0x10000)
         {
             kind = Kind.Pair;
-            PutChar(span, ref at, SearchTokenizer.PairFirst(key));
-            PutChar(span, ref at, SearchTokenizer.PairSecond(key));
+            BinaryPrimitives.WriteUInt32LittleEndian(span[1..], (uint)SearchTokenizer.PairFirst(key) | ((uint)SearchTokenizer.PairSecond(key) << 16));
+            at = 5;
         }
         else
         {
@@ -111,49 +127,68 @@ internal sealed class DocumentSpill
         }
         var tokenEnd = at;
         PutPositions(span, ref at, positions);
-        Advance(partition, PutHead(span, at, ((ulong)(at - tokenEnd) << 3) | (uint)kind));
+        part.Length += PutHead(span, at, ((ulong)(at - tokenEnd) << 3) | (uint)kind);
     }
 
     /// <summary>A single character or a triple, which keep counts only.</summary>
+    /// <remarks>This and <see cref="AddPositions"/> are inlined into the indexer's loops, which call them once per token of every field: the calls' set-up was a tenth of their cost.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddCount(int partition, ulong key, int count)
     {
-        var span = Open(partition, 24);
+        ref var part = ref Open(partition);
+        var span = Room(ref part, 24);
         var at = 0;
         if (SearchTokenizer.IsTriple(key))
         {
             int a = SearchTokenizer.TripleFirst(key), b = SearchTokenizer.TripleSecond(key), c = SearchTokenizer.TripleThird(key);
             if ((a | b | c) < 0x10000)
             {
+                // Most counts are under 16: the head is one byte and the whole record one 8-byte write
+                // (its last byte is past the record, in the room made for it, and is written over next).
+                if (count < 16)
+                {
+                    BinaryPrimitives.WriteUInt64LittleEndian(span,
+                        ((ulong)count << 3) | Kind.Triple | ((ulong)a << 8) | ((ulong)b << 24) | ((ulong)c << 40));
+                    part.Length += 7;
+                    return;
+                }
                 VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Triple);
                 PutChar(span, ref at, a);
                 PutChar(span, ref at, b);
                 PutChar(span, ref at, c);
-                Advance(partition, at);
+                part.Length += at;
                 return;
             }
         }
         else if (key < 0x10000)
         {
+            if (count < 16)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(span, ((uint)count << 3) | Kind.Single | ((uint)key << 8));
+                part.Length += 3;
+                return;
+            }
             VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Single);
             PutChar(span, ref at, (int)key);
-            Advance(partition, at);
+            part.Length += at;
             return;
         }
         VarintBuffer.Put(span, ref at, ((ulong)count << 3) | Kind.Key);
         VarintBuffer.Put(span, ref at, key);
-        Advance(partition, at);
+        part.Length += at;
     }
 
     /// <summary>A word: its length and characters (all in the BMP: <see cref="SearchText"/>) where the others have their key.</summary>
     public void AddWord(int partition, string word, ReadOnlySpan<int> positions)
     {
-        var span = Open(partition, 36 + 2 * word.Length + 5 * positions.Length);
+        ref var part = ref Open(partition);
+        var span = Room(ref part, 36 + 2 * word.Length + 5 * positions.Length);
         var at = 1; // the head's byte, as in AddPositions
         VarintBuffer.Put(span, ref at, (ulong)word.Length);
         foreach (var ch in word) PutChar(span, ref at, ch);
         var tokenEnd = at;
         PutPositions(span, ref at, positions);
-        Advance(partition, PutHead(span, at, ((ulong)(at - tokenEnd) << 3) | Kind.Word));
+        part.Length += PutHead(span, at, ((ulong)(at - tokenEnd) << 3) | Kind.Word);
     }
 
     /// <summary>
@@ -183,21 +218,39 @@ internal sealed class DocumentSpill
         return end - 1 + length;
     }
 
-    /// <summary>Room for <paramref name="size"/> bytes at the end of the partition's records, with the field's group opened there if this is its first record.</summary>
-    private Span<byte> Open(int partition, int size)
+    /// <summary>The partition's records, with the field's group opened there if this is its first record.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ref Partition Open(int partition)
     {
-        var buffer = buffers[partition];
-        if (groupStamps[partition] != stamp)
-        {
-            groupStamps[partition] = stamp;
-            touched[touchedCount++] = partition;
-            buffer.Write(groupHeader);
-        }
-        return buffer.GetSpan(size);
+        ref var part = ref parts[partition];
+        if (part.Stamp != stamp) OpenGroup(ref part, partition);
+        return ref part;
     }
 
+    private void OpenGroup(ref Partition part, int partition)
+    {
+        part.Stamp = stamp;
+        touched[touchedCount++] = partition;
+        var span = Room(ref part, 10);
+        var at = 0;
+        VarintBuffer.Put(span, ref at, groupHeader);
+        part.Length += at;
+    }
+
+    /// <summary>Room for <paramref name="size"/> bytes at the end of the partition's records, to write and then count in its length.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Advance(int partition, int count) => buffers[partition].Advance(count);
+    private static Span<byte> Room(ref Partition part, int size)
+    {
+        if (part.Length + size > part.Bytes.Length) Grow(ref part, part.Length + size);
+        return part.Bytes.AsSpan(part.Length);
+    }
+
+    private static void Grow(ref Partition part, int needed)
+    {
+        var next = new byte[Math.Max(part.Bytes.Length * 2, needed)];
+        part.Bytes.AsSpan(0, part.Length).CopyTo(next);
+        part.Bytes = next;
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void PutChar(Span<byte> span, ref int at, int ch)
@@ -207,6 +260,7 @@ internal sealed class DocumentSpill
     }
 
     /// <summary>The count (as the postings hold it), then the positions.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void PutPositions(Span<byte> span, ref int at, ReadOnlySpan<int> positions)
     {
         PostingString.Put(span, ref at, (uint)positions.Length);

@@ -20,12 +20,28 @@ internal sealed class PhraseTable
     // (profiled, that read was the slowest instruction of PhrasesAt, run at every Han character).
     private const int Stride = MaxLength + 1;
     private int[] codePoints = new int[Stride * 64];
-    private readonly Dictionary<ulong, int> byHash = new();
+
+    // Phrase index + 1 by hash (open addressing, at most a quarter full; 0 is empty), with each
+    // place's hash beside it: a hash hit costs one read of one array. Profiled, a
+    // Dictionary<ulong, int> (buckets, then entries) was half of the phrase matching.
+    private struct Place
+    {
+        public ulong Hash;
+        public int Index;
+    }
+
+    private Place[] places = new Place[16];
 
     // One bit per 16-bit slice of the hash of each four-character phrase: most places in a text
     // start no phrase, and the bit says so without the dictionary (about one in 60 passes wrongly
     // with the full 1,024 phrases, and the dictionary then says no).
     private readonly ulong[] startBits = new ulong[1 << 10];
+
+    // One bit per code point (modulo 2^16) that is the first character of a phrase, and one per code
+    // point that is the second: most Han characters of a text start no phrase, and two bit tests say
+    // so before the four hash steps and Han tests above (profiled, those were most of the matching).
+    private readonly ulong[] firstBits = new ulong[1 << 10];
+    private readonly ulong[] secondBits = new ulong[1 << 10];
 
     public static PhraseTable Empty { get; } = new();
 
@@ -65,10 +81,16 @@ internal sealed class PhraseTable
         if (cps.Length > MinLength && !Contains(cps[..^1])) return false;
         var hash = HashOf(cps);
         // Two phrases with one 64-bit hash: keep the first. Leaving a phrase out only costs bytes, never exactness.
-        if (byHash.ContainsKey(hash)) return false;
+        if (IndexOf(hash) >= 0) return false;
         var index = Texts.Count;
-        byHash[hash] = index;
-        if (cps.Length == MinLength) startBits[StartBit(hash) >> 6] |= 1UL << StartBit(hash);
+        if ((index + 1) * 4 > places.Length) Rehash(places.Length * 2);
+        Put(hash, index);
+        if (cps.Length == MinLength)
+        {
+            startBits[StartBit(hash) >> 6] |= 1UL << StartBit(hash);
+            SetBit(firstBits, cps[0]);
+            SetBit(secondBits, cps[1]);
+        }
         if (codePoints.Length < (index + 1) * Stride) Array.Resize(ref codePoints, codePoints.Length * 2);
         codePoints[index * Stride] = cps.Length;
         cps.CopyTo(codePoints.AsSpan(index * Stride + 1));
@@ -86,7 +108,7 @@ internal sealed class PhraseTable
     /// </summary>
     public int PhrasesAt(ReadOnlySpan<int> folded, int start, Span<int> found)
     {
-        if (Count == 0 || start + MinLength > folded.Length) return 0;
+        if (start + MinLength > folded.Length || !HasBit(firstBits, folded[start]) || !HasBit(secondBits, folded[start + 1])) return 0;
         var h = Seed;
         for (var k = 0; k < MinLength; k++)
         {
@@ -110,6 +132,52 @@ internal sealed class PhraseTable
 
     private static int StartBit(ulong hash) => (int)(hash >> 48);
 
-    private int Find(ulong hash, ReadOnlySpan<int> cps) =>
-        byHash.TryGetValue(hash, out var index) && codePoints[index * Stride] == cps.Length && cps.SequenceEqual(codePoints.AsSpan(index * Stride + 1, cps.Length)) ? index : -1;
+    private static void SetBit(ulong[] bits, int cp) => bits[(cp >> 6) & 0x3FF] |= 1UL << cp;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool HasBit(ulong[] bits, int cp) => (bits[(cp >> 6) & 0x3FF] & (1UL << cp)) != 0;
+
+    private int Find(ulong hash, ReadOnlySpan<int> cps)
+    {
+        var index = IndexOf(hash);
+        if (index < 0) return -1;
+        var at = index * Stride;
+        var stored = codePoints.AsSpan(at + 1, MaxLength);
+        if (codePoints[at] != cps.Length) return -1;
+        // At most eight code points: a loop, where SequenceEqual's call and set-up cost more than the compare.
+        for (var k = 0; k < cps.Length; k++)
+            if (stored[k] != cps[k]) return -1;
+        return index;
+    }
+
+    /// <summary>The index of the phrase with <paramref name="hash"/>, or -1.</summary>
+    private int IndexOf(ulong hash)
+    {
+        var table = places;
+        var mask = table.Length - 1;
+        var i = (int)(hash >> 32) & mask;
+        while (true)
+        {
+            ref var place = ref table[i];
+            if (place.Index == 0) return -1;
+            if (place.Hash == hash) return place.Index - 1;
+            i = (i + 1) & mask;
+        }
+    }
+
+    private void Put(ulong hash, int index)
+    {
+        var mask = places.Length - 1;
+        var i = (int)(hash >> 32) & mask;
+        while (places[i].Index != 0) i = (i + 1) & mask;
+        places[i] = new Place { Hash = hash, Index = index + 1 };
+    }
+
+    private void Rehash(int size)
+    {
+        var old = places;
+        places = new Place[size];
+        foreach (var place in old)
+            if (place.Index != 0) Put(place.Hash, place.Index - 1);
+    }
 }

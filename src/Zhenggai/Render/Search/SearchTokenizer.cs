@@ -45,10 +45,18 @@ internal sealed class SearchTokenizer
     public SearchTokenizer() => wordLookup = wordNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The tokens of the field last tokenized, grouped by key: single characters and triples
-    /// (counts only), pairs, phrases and words (<see cref="IsWord"/>; counts and positions).
+    /// The positional tokens of the field last tokenized, grouped by key: pairs, phrases and words
+    /// (<see cref="IsWord"/>), with counts and positions (<see cref="OccurrenceSlots"/>).
     /// </summary>
     public TokenSlots Slots { get; } = new();
+
+    /// <summary>
+    /// The tokens with counts only of the field last tokenized, grouped by key: single characters and
+    /// triples. Kept apart from <see cref="Slots"/> so that the indexer need not ask each key which
+    /// kind it is: it spills the positional tokens in one loop and these in another (each record
+    /// kind's writer inlined there), and its counting sort of positions covers positional slots only.
+    /// </summary>
+    public TokenSlots CountSlots { get; } = new();
 
     /// <summary>
     /// The positions of the positional tokens' occurrences (pairs, phrases, words) with their slot,
@@ -73,6 +81,7 @@ internal sealed class SearchTokenizer
     public int Tokenize(PhraseTable phrases)
     {
         Slots.Clear();
+        CountSlots.Clear();
         OccurrenceCount = 0;
         var n = length;
         if (n >= MaxPositions) return n;
@@ -85,6 +94,7 @@ internal sealed class SearchTokenizer
         var cps = folded.AsSpan(0, n);
         var cls = classes.AsSpan(0, n);
         var slots = Slots;
+        var countSlots = CountSlots;
         var runStart = -1;
         for (var i = 0; i < n; i++)
         {
@@ -101,9 +111,9 @@ internal sealed class SearchTokenizer
             }
             else if (c == SearchText.Other)
             {
-                slots.Add((ulong)cps[i]);
+                countSlots.Add((ulong)cps[i]);
                 if (i + 2 < n && next == SearchText.Other && cls[i + 2] == SearchText.Other)
-                    slots.Add(TripleKey(cps[i], cps[i + 1], cps[i + 2]));
+                    countSlots.Add(TripleKey(cps[i], cps[i + 1], cps[i + 2]));
                 if (phrases.Count > 0 && PhraseTable.IsHan(cps[i]))
                 {
                     var found = phrases.PhrasesAt(cps, i, phrasesFound);
