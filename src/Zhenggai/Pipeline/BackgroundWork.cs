@@ -21,6 +21,7 @@ public sealed class BackgroundWork
     /// <summary>Starts <paramref name="work"/> now; it must be done before <paramref name="neededBy"/> starts.</summary>
     public void Start(BuildPhase neededBy, Action work)
     {
+        EnsurePoolThreads();
         // A thread of its own: the work runs for most of the build and may wait for records being
         // read, which would otherwise hold one of the few pool threads the read itself runs on.
         lock (_gate) _running.Add((neededBy, Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
@@ -56,6 +57,21 @@ public sealed class BackgroundWork
             }
         }
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+    }
+
+    /// <summary>
+    /// Background work runs its own parallel loops (the search index's batches) beside the foreground's
+    /// (reading records, rendering pages), and every loop's workers come from the thread pool, which on a
+    /// two-core machine starts two and adds more only slowly: a loop whose workers were queued behind the
+    /// other loop's waited, and at 10,000 findings the index's documents pass took 5.6–7.1 s instead of
+    /// 1.5–2.2 s in about half the builds, then held up the write phase for a second. A floor of four
+    /// threads per core lets both loops run at once; the kernel shares the cores between them.
+    /// </summary>
+    private static void EnsurePoolThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        var wanted = 4 * Environment.ProcessorCount;
+        if (workers < wanted) ThreadPool.SetMinThreads(wanted, io);
     }
 
     /// <summary>Waits for everything still running and ignores how it ended; for a build that already failed.</summary>
