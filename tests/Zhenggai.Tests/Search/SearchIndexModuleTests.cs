@@ -25,16 +25,21 @@ public class SearchIndexModuleTests
         return new(files.ToDictionary(f => f.Path, f => f.Content), StringComparer.Ordinal);
     }
 
+    private static void AssertIndexOfSortedRecords(TestSite site)
+    {
+        var expected = Expected(site);
+        var built = SearchFiles(site.Output);
+        Assert.Equal(expected.Keys, built.Keys);
+        foreach (var (path, content) in expected) Assert.True(content.AsSpan().SequenceEqual(built[path]), path + " differs");
+    }
+
     [Fact]
     public void Records_read_in_number_order_are_indexed_as_they_are_read()
     {
         using var site = TestSite.CopyOfRepo();
         var result = site.Build();
         Assert.Contains(result.Log, l => l.StartsWith("search index:", StringComparison.Ordinal) && l.Contains("started as the records were read"));
-        var expected = Expected(site);
-        var built = SearchFiles(site.Output);
-        Assert.Equal(expected.Keys, built.Keys);
-        foreach (var (path, content) in expected) Assert.True(content.AsSpan().SequenceEqual(built[path]), path + " differs");
+        AssertIndexOfSortedRecords(site);
     }
 
     [Fact]
@@ -48,10 +53,7 @@ public class SearchIndexModuleTests
         File.Move(files[1], Path.Combine(folder, "000.md"));
         var result = site.Build();
         Assert.Contains(result.Log, l => l.StartsWith("search index:", StringComparison.Ordinal) && l.Contains("after the read"));
-        var expected = Expected(site);
-        var built = SearchFiles(site.Output);
-        Assert.Equal(expected.Keys, built.Keys);
-        foreach (var (path, content) in expected) Assert.True(content.AsSpan().SequenceEqual(built[path]), path + " differs");
+        AssertIndexOfSortedRecords(site);
     }
 
     [Fact]
