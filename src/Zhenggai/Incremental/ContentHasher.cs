@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -148,12 +149,20 @@ public sealed class ContentHasher : IDisposable
         Put(Tag.End);
     }
 
-    /// <summary>Public instance properties (no indexers) and fields, by name, each with a compiled getter.</summary>
+    /// <summary>
+    /// Public instance properties (no indexers) and fields, by name, each with a compiled getter. Only the
+    /// tool's own types are described: the published tool is compiled ahead of time and keeps the members of
+    /// its own assembly for reflection (Zhenggai.Cli.csproj), not those of the framework's types, whose
+    /// description could silently lose members there. Anything else is not supported (a page's model: rendered every time).
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only the tool's own types, whose assembly Zhenggai.Cli.csproj keeps whole when it is compiled ahead of time.")]
     private static Shape Describe(Type type)
     {
         var members = new List<Member>();
         if (typeof(IEnumerable).IsAssignableFrom(type))
             return new Shape(SHA256.HashData(MemoryMarshal.AsBytes(("sequence " + type.FullName).AsSpan()))[..16], []);
+        if (type.Assembly != typeof(ContentHasher).Assembly)
+            throw new NotSupportedException($"{type.FullName} is not one of the tool's own types, whose members are kept for reflection");
         foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (p.GetIndexParameters().Length > 0 || p.GetMethod is null || !p.GetMethod.IsPublic) continue;

@@ -40,7 +40,7 @@ public sealed class RenderMemo
             hasher.AddBytes(_shared)
                 .AddString(doc.Path).AddString(doc.Kind).AddString(doc.Layout).AddString(doc.Title).AddString(doc.Description)
                 .Add(doc.Breadcrumbs)
-                .Add(doc.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
+                .Add(doc.Metadata.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => new[] { kv.Key, kv.Value }).ToList())
                 .Add(model)
                 .AddString(appended);
             key = Hash256.From(hasher.Finish());

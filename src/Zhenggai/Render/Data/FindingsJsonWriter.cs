@@ -45,7 +45,7 @@ public sealed class FindingsJsonWriter : IDisposable
         foreach (var property in info.Properties.Take(info.Properties.Count - 1))
         {
             _writer.WritePropertyName(property.Name);
-            JsonSerializer.Serialize(_writer, property.Get!(header), property.PropertyType, options);
+            JsonSerializer.Serialize(_writer, property.Get!(header), options.GetTypeInfo(property.PropertyType));
         }
         _writer.WritePropertyName(findings.Name);
         _writer.WriteStartArray();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Zhenggai.Render.Data;
 
@@ -28,7 +29,9 @@ public static class OpenDataJson
     /// </summary>
     public static byte[] Serialize<T>(T value)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(value, Options);
+        // Through the compile-time metadata of OpenDataJsonContext (the options' resolver): no reflection,
+        // which the published tool, compiled ahead of time, does not have for serialisation.
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
         var file = new byte[json.Length + 1];
         json.CopyTo(file, 0);
         file[^1] = (byte)'\n';
@@ -36,5 +39,5 @@ public static class OpenDataJson
     }
 
     public static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("the file holds null");
+        JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))) ?? throw new JsonException("the file holds null");
 }

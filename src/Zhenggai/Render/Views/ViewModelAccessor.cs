@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -79,6 +81,8 @@ internal sealed class ViewModelAccessor : IObjectAccessor
     /// precedence (a type's own members before its base type's, fields before properties); fields
     /// and anything unusual stay with Scriban's accessor.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only the tool's own types get this accessor (HtmlTemplateContext), and Zhenggai.Cli.csproj keeps that assembly whole when it is compiled ahead of time.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "As above: base types of the tool's own types.")]
     private static FrozenDictionary<string, Func<object, object?>> Prepare(Type type, MemberRenamerDelegate renamer)
     {
         var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
@@ -95,13 +99,27 @@ internal sealed class ViewModelAccessor : IObjectAccessor
                     continue;
                 var name = NameOf(property, renamer);
                 if (!taken.Add(name)) continue;
-                // A delegate to the typed factory rather than MethodInfo.Invoke, which would compile an invoke stub per type pair.
-                var make = TypedGetter.MakeGenericMethod(t, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>();
-                getters[name] = make(get);
+                getters[name] = Getter(t, property.PropertyType, get);
             }
         }
         // Frozen: read on every member access of every page, written once.
         return getters.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A typed delegate to the getter where the runtime compiles code (a delegate to the typed factory rather
+    /// than MethodInfo.Invoke, which would compile an invoke stub per type pair). The published tool is compiled
+    /// ahead of time (Native AOT), which cannot make a generic method for types known only now: there the
+    /// getter is called through a <see cref="MethodInvoker"/>, which needs no code made at run time.
+    /// </summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only where the runtime compiles code (RuntimeFeature.IsDynamicCodeSupported).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Typed<,> has no requirements on its type arguments.")]
+    private static Func<object, object?> Getter(Type declaring, Type value, MethodInfo get)
+    {
+        if (RuntimeFeature.IsDynamicCodeSupported)
+            return TypedGetter.MakeGenericMethod(declaring, value).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(get);
+        var invoker = MethodInvoker.Create(get);
+        return target => invoker.Invoke(target);
     }
 
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer)
