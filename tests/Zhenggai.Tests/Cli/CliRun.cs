@@ -33,15 +33,20 @@ internal sealed record CliRun(int Code, string Out, string Error)
     }
 
     /// <summary>Runs the built zhenggai (Zhenggai.Cli.dll next to the tests) as its own process, output redirected.</summary>
-    public static CliRun AsProcess(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static CliRun AsProcess(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Program("dotnet", [Path.Combine(AppContext.BaseDirectory, "Zhenggai.Cli.dll"), .. args], environment);
+
+    /// <summary>Runs a published zhenggai (a native program) as its own process, output redirected.</summary>
+    public static CliRun Published(string tool, params string[] args) => Program(tool, args, null);
+
+    private static CliRun Program(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Zhenggai.Cli.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
         using var process = Process.Start(start)!;
