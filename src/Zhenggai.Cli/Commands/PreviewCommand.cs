@@ -14,6 +14,11 @@ internal static class PreviewCommand
             Description = $"Port on 127.0.0.1. Default: {PreviewOptions.DefaultPort}.",
             DefaultValueFactory = _ => PreviewOptions.DefaultPort,
         };
+        // Kestrel would throw on an impossible port only once the site is built; 0 asks for any free one.
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be a port number from 0 to 65535.");
+        });
         var folder = new Option<string?>("--output", "-o")
         {
             Description = "Where to put the site. Default: output/ in the site folder.",

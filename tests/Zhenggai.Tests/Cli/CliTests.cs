@@ -53,6 +53,7 @@ public sealed partial class CliTests
     [InlineData("build -q -v", "--quiet and --verbose", "zhenggai build --help")]
     [InlineData("import --report", "--report", "zhenggai import --help")]
     [InlineData("check extra", "extra", "zhenggai check --help")]
+    [InlineData("preview --port 70000", "--port must be a port number", "zhenggai preview --help")]
     public void A_command_line_that_does_not_parse_exits_with_2(string line, string said, string pointer)
     {
         var run = CliRun.InProcess(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
