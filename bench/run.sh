@@ -68,10 +68,9 @@ fi
 PUB=$WORK/zhenggai
 GEN=$WORK/generator
 publish_args=(-c Release -o "$PUB")
-# ReadyToRun precompiles the tool and its libraries: it roughly halves the CPU time of a small
-# build, where JIT compilation is most of the work (bench/README.md, "Start-up"). Composite and
-# self-contained also precompiles the framework together with the tool, so the generic
-# collections over the tool's own types need no JIT either (a quarter less CPU on the seed site).
+# The other modes, for comparison: ReadyToRun precompiles the tool and its libraries (about half
+# the CPU of a small build, bench/README.md "Start-up"); composite and self-contained also the
+# framework with it, so generic collections over the tool's own types need no JIT either.
 case "$PUBLISH" in
   # Native AOT, as the tool is released (README.md): one native program, nothing compiled while it
   # runs. Options in Zhenggai.Cli.csproj (x86-64-v2, the assemblies kept whole for reflection).
