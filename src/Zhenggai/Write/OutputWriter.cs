@@ -30,12 +30,16 @@ public sealed class OutputWriter
     private List<Pending> _spare = new();
     // Only the writer thread reads and adds to it (one writer at a time).
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private readonly PageCacheRelease _release = new();
     private long _pendingBytes;
     private long _enqueued, _written;
     private int _blockedProducers, _flushers;
     private long _flushWakeAt = long.MaxValue;
     private bool _running, _writerIdle;
     private Exception? _failure;
+
+    /// <summary>Files, and their bytes, written and then dropped from the page cache (<see cref="PageCacheRelease"/>).</summary>
+    public (long Files, long Bytes) ReleasedFromCache => _release.Released;
 
     /// <summary>Queues <paramref name="content"/> for <paramref name="path"/> (absolute; its folder is created).</summary>
     public void Enqueue(string path, byte[] content) => Add(new Pending(path, content, content.Length, Pooled: false));
@@ -170,6 +174,7 @@ public sealed class OutputWriter
             handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
         }
         using (handle) RandomAccess.Write(handle, content, 0);
+        _release.Written(path, content.Length);
     }
 
     // A failed write drops the queue; pooled arrays in it are left to the collector.

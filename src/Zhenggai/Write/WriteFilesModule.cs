@@ -28,7 +28,9 @@ public sealed class WriteFilesModule : IModule
             Write(context, doc.Path, doc.Content!);
             doc.IsWritten = true;
         });
-        context.Log.Enqueue($"wrote {docs.Count} files");
+        var (released, bytes) = context.Writer.ReleasedFromCache;
+        context.Log.Enqueue(released == 0 ? $"wrote {docs.Count} files"
+            : $"wrote {docs.Count} files ({released} of them, {bytes / (1024 * 1024)} MiB, dropped from the page cache once on disk)");
     }
 
     /// <summary>
