@@ -41,6 +41,12 @@ public sealed class OutputWriter
     /// <summary>Files, and their bytes, written and then dropped from the page cache (<see cref="PageCacheRelease"/>).</summary>
     public (long Files, long Bytes) ReleasedFromCache => _release.Released;
 
+    /// <summary>
+    /// Counts a file that a module wrote itself (the open data's large files) with the writer's own
+    /// output, so that it too leaves the page cache once the output is large (<see cref="PageCacheRelease"/>).
+    /// </summary>
+    public void WrittenElsewhere(string path, long length) => _release.Written(path, length);
+
     /// <summary>Queues <paramref name="content"/> for <paramref name="path"/> (absolute; its folder is created).</summary>
     public void Enqueue(string path, byte[] content) => Add(new Pending(path, content, content.Length, Pooled: false));
 

@@ -44,17 +44,17 @@ internal sealed class PageCacheRelease
     /// <summary>Files, and their bytes, flushed and advised out of the cache so far (for the build log).</summary>
     public (long Files, long Bytes) Released => (Interlocked.Read(ref _releasedFiles), Interlocked.Read(ref _releasedBytes));
 
-    /// <summary>Called by the one writer thread after it wrote and closed <paramref name="path"/>.</summary>
+    /// <summary>Called once <paramref name="path"/> is written and closed, from any thread.</summary>
     public void Written(string path, long length)
     {
         if (!_supported) return;
-        _total += length;
-        if (_total <= _startBytes) return;
-        _batch.Add((path, length));
-        _batchBytes += length;
-        if (_batchBytes < _batchBytesLimit) return;
         lock (_gate)
         {
+            _total += length;
+            if (_total <= _startBytes) return;
+            _batch.Add((path, length));
+            _batchBytes += length;
+            if (_batchBytes < _batchBytesLimit) return;
             _batches.Enqueue(_batch);
             _batch = new List<(string Path, long Length)>();
             _batchBytes = 0;

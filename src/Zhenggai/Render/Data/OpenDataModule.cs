@@ -51,6 +51,7 @@ public sealed class OpenDataModule : IModule
         var addresses = new SiteAddresses(settings);
         var labels = settings.Themes.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
         var formulaLike = 0;
+        long jsonLength, csvLength;
         Directory.CreateDirectory(Path.Combine(context.OutputFolder, Folder));
         using (var jsonFile = new HashingWriteStream(File.Create(Path.Combine(context.OutputFolder, JsonPath))))
         using (var csvFile = new HashingWriteStream(File.Create(Path.Combine(context.OutputFolder, CsvPath))))
@@ -70,12 +71,18 @@ public sealed class OpenDataModule : IModule
                 json.Finish();
             }
             // Hashed as they were written, as pages are (the build cache hashes the staging folder its own way).
+            var jsonWritten = jsonFile.Result();
+            var csvWritten = csvFile.Result();
             if (context.Cache is null)
             {
-                context.WrittenHashes[JsonPath] = jsonFile.Result();
-                context.WrittenHashes[CsvPath] = csvFile.Result();
+                context.WrittenHashes[JsonPath] = jsonWritten;
+                context.WrittenHashes[CsvPath] = csvWritten;
             }
+            jsonLength = jsonWritten.Length;
+            csvLength = csvWritten.Length;
         }
+        context.Writer.WrittenElsewhere(Path.Combine(context.OutputFolder, JsonPath), jsonLength);
+        context.Writer.WrittenElsewhere(Path.Combine(context.OutputFolder, CsvPath), csvLength);
 
         if (formulaLike > 0)
             context.Log.Enqueue($"{CsvPath}: {formulaLike} cells start with = + - @ and are kept verbatim; spreadsheets may read them as formulas (the data page says to import as text)");
