@@ -10,6 +10,8 @@ internal static class ExitCodes
     public const int Usage = 2;
     /// <summary>A bug in Zhenggai: please report it with the printed details.</summary>
     public const int InternalError = 3;
+    /// <summary>The file system refused: a full disk, a read-only or forbidden folder, a file where a folder should be.</summary>
+    public const int FileSystem = 4;
 
     /// <summary>The exit code table as help prints it.</summary>
     public const string Help = """
@@ -18,5 +20,6 @@ internal static class ExitCodes
           1  the input has errors (each printed as file(line,col): error CODE: message, with a hint); nothing was changed
           2  usage error: unknown command or option, missing or bad value
           3  internal error: a bug in zhenggai; please report it with the printed details
+          4  the disk or a folder refused (full, read-only, no permission); nothing was changed
         """;
 }

@@ -15,6 +15,8 @@ using Zhenggai.Import;
 using Zhenggai.Incremental;
 using Zhenggai.Settings;
 
+using Zhenggai.Cli.Commands;
+
 namespace Zhenggai.Cli.Preview;
 
 /// <summary>
@@ -337,12 +339,12 @@ public sealed class PreviewServer : IAsyncDisposable
                 + string.Join('\n', ex.Diagnostics.Select(d => d.ToString()));
             return new RebuildOutcome(null, text, clock.Elapsed);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException ? ex : FileSystemFailure.Find(ex)) is { } io)
         {
-            // Usually a file read while an editor was still writing it; the next change event rebuilds.
+            // Usually a file read while an editor was still writing it (or a full disk); the next change event rebuilds.
             _cache?.AllInputsChanged();
-            Console.Error.WriteLine($"{Time()} build failed: {ex.Message}");
-            return new RebuildOutcome(null, "zhenggai preview: the build failed.\n" + ex.Message, clock.Elapsed);
+            Console.Error.WriteLine($"{Time()} build failed: {io.Message}");
+            return new RebuildOutcome(null, "zhenggai preview: the build failed.\n" + io.Message, clock.Elapsed);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

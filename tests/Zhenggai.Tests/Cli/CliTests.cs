@@ -137,6 +137,48 @@ public sealed partial class CliTests
     }
 
     [Fact]
+    public void A_full_disk_exits_with_4_and_names_the_file_instead_of_reporting_a_bug()
+    {
+        // As the writer reports it from a parallel render: its own exception around the system's, once per worker.
+        const string system = "No space left on device : '/srv/site/.output-staging/findings/6676/index.json'";
+        IOException Failure() => new("writing the output failed: " + system, new IOException(system, 28));
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = DiagnosticPrinter.Run(new CliOutput(stdout, stderr, null), () => throw new AggregateException(Failure(), Failure()));
+        Assert.Equal(ExitCodes.FileSystem, code);
+        var lines = stderr.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal("error: " + system, lines[0]);
+        Assert.StartsWith("  hint: free space on that disk", lines[1]);
+        Assert.Matches(@"^failed in \d+(\.\d)? m?s; nothing was published or changed\.$", lines[2]);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public void Any_other_io_exception_is_still_a_bug()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = DiagnosticPrinter.Run(new CliOutput(stdout, stderr, null), () => throw new AggregateException(new FileNotFoundException("theme/missing.sbn")));
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.Contains("internal error (a bug in zhenggai, not in your files)", stderr.ToString());
+    }
+
+    [Fact]
+    public void An_output_folder_under_a_file_exits_with_4_and_leaves_everything_as_it_was()
+    {
+        using var site = TestSite.CopyOfRepo();
+        var blocker = site.PathOf("not-a-folder");
+        File.WriteAllText(blocker, "a file where the output's parent folder should be");
+        var before = TestSite.Snapshot(site.Root);
+
+        var build = CliRun.InProcess("build", "--root", site.Root, "--output", Path.Combine(blocker, "output"), "--no-cache");
+
+        Assert.Equal(ExitCodes.FileSystem, build.Code);
+        Assert.StartsWith("error: ", build.Error);
+        Assert.Contains("not-a-folder", build.Error);
+        Assert.DoesNotContain("internal error", build.Error);
+        Assert.Equal(before, TestSite.Snapshot(site.Root));
+    }
+
+    [Fact]
     public void Import_reads_a_word_document_named_on_the_command_line()
     {
         using var site = TestSite.Empty();
