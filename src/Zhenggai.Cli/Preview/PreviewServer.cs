@@ -10,12 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Zhenggai.Cli.Commands;
 using Zhenggai.Diagnostics;
 using Zhenggai.Import;
 using Zhenggai.Incremental;
 using Zhenggai.Settings;
-
-using Zhenggai.Cli.Commands;
 
 namespace Zhenggai.Cli.Preview;
 
