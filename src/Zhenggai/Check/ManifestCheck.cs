@@ -8,8 +8,9 @@ namespace Zhenggai.Check;
 /// <summary>
 /// Checks manifest.sha256 against the written output, as a reader running
 /// <c>sha256sum -c</c> would, and also that it lists every file: a module that wrote after
-/// the manifest, or a file it missed, fails the build instead of publishing a manifest that
-/// does not verify. Files the build wrote itself and has not touched since are checked by
+/// the manifest, or one that wrote a file around the build's writer (which the manifest, made
+/// from the writes, does not know), fails the build instead of publishing a manifest that does
+/// not verify. Files the build wrote itself and has not touched since are checked by
 /// length and time instead of being read back (see <see cref="Execute"/>).
 /// </summary>
 public sealed class ManifestCheck : IModule
@@ -54,5 +55,5 @@ public sealed class ManifestCheck : IModule
 
     private static void Report(BuildContext context, string path, string what) =>
         context.Diagnostics.Add(Diagnostic.Error("ZG0713", "output/" + path, 1, $"`{path}` {what}",
-            "a module wrote files after ManifestModule; register it before ManifestModule in the Write phase"));
+            "a module wrote files after ManifestModule, or around the build's writer: register it before ManifestModule in the Write phase, and write through WriteFilesModule (WriteNow, AddWritten) or record the file in BuildContext.WrittenHashes"));
 }

@@ -72,6 +72,18 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void AFileWrittenAroundTheWriterBeforeTheManifestFailsTheBuild()
+    {
+        // Without the build cache the manifest lists what the build's writer wrote; the check's walk of the output finds the rest.
+        var ex = Assert.Throws<DiagnosticException>(() => new DataFixtureSite(hostile: false,
+            options: o => o with { NoCache = true, Customize = p => p.Add(new AroundWriter()) }).Dispose());
+        var error = Assert.Single(ex.Diagnostics, d => d.Code == "ZG0713");
+        Assert.Equal("output/assets/around.txt", error.File);
+        Assert.Contains("`assets/around.txt` is not listed in the manifest", error.Message, StringComparison.Ordinal);
+        Assert.Contains("around the build's writer", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFileRewrittenAfterTheManifestFailsTheBuildEvenAtTheSameLength()
     {
         var ex = Assert.Throws<DiagnosticException>(() => new DataFixtureSite(hostile: false,
@@ -118,6 +130,18 @@ public sealed class ManifestTests
         public BuildPhase Phase => BuildPhase.Write;
 
         public void Execute(BuildContext context) => File.Delete(Path.Combine(context.OutputFolder, "robots.txt"));
+    }
+
+    /// <summary>A module that writes a file itself in the render phase, not through the build's writer.</summary>
+    private sealed class AroundWriter : IModule
+    {
+        public BuildPhase Phase => BuildPhase.Render;
+
+        public void Execute(BuildContext context)
+        {
+            Directory.CreateDirectory(Path.Combine(context.OutputFolder, "assets"));
+            File.WriteAllText(Path.Combine(context.OutputFolder, "assets", "around.txt"), "around");
+        }
     }
 
     /// <summary>A badly placed module: writes a file in the Write phase after the manifest.</summary>
