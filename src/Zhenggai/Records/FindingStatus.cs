@@ -23,5 +23,13 @@ public static class FindingStatus
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown status"),
     };
 
-    public static bool IsKnown(string status) => All.Contains(status);
+    public static bool IsKnown(string status) => IndexOf(status) >= 0;
+
+    /// <summary>The position of <paramref name="status"/> in <see cref="All"/>, or -1 when it is not one of them.</summary>
+    public static int IndexOf(string status)
+    {
+        for (var i = 0; i < All.Count; i++)
+            if (string.Equals(All[i], status, StringComparison.Ordinal)) return i;
+        return -1;
+    }
 }

@@ -75,22 +75,21 @@ public sealed class SiteViews
     private static IReadOnlyList<BlockView> BlocksOf(List<PartView> parts, FindingPart part) =>
         parts.First(p => p.Id == FindingParts.Anchor(part)).Blocks;
 
-    /// <summary>Status filter links for a list at <paramref name="baseUrl"/>: status views live at baseUrl + status/KEY/.</summary>
-    public (CountLink All, IReadOnlyList<CountLink> ByStatus) StatusFilters(IReadOnlyList<FindingRecord> records, string baseUrl, string? current)
+    /// <summary>
+    /// Status filter links for a list at <paramref name="baseUrl"/> of <paramref name="total"/> findings, of which
+    /// <paramref name="countsByStatus"/>[i] have <see cref="FindingStatus.All"/>[i]: status views live at baseUrl + status/KEY/.
+    /// The caller counts, once per list: each list has a page per status, and each asks for the same links.
+    /// </summary>
+    public (CountLink All, IReadOnlyList<CountLink> ByStatus) StatusFilters(IReadOnlyList<int> countsByStatus, int total, string baseUrl, string? current)
     {
-        var all = new CountLink("all", "全部", records.Count, baseUrl, "", current is null);
-        // Counted in one pass over the records, not one per status: the list pages ask for every list and status view.
+        var all = new CountLink("all", "全部", total, baseUrl, "", current is null);
         var statuses = FindingStatus.All;
-        var counts = new int[statuses.Count];
-        foreach (var r in records)
-            for (var i = 0; i < counts.Length; i++)
-                if (r.Status == statuses[i]) { counts[i]++; break; }
         var by = new List<CountLink>();
-        for (var i = 0; i < counts.Length; i++)
+        for (var i = 0; i < statuses.Count; i++)
         {
-            if (counts[i] == 0) continue;
+            if (countsByStatus[i] == 0) continue;
             var s = statuses[i];
-            by.Add(new CountLink(FindingStatus.Key(s), s, counts[i], baseUrl + "status/" + FindingStatus.Key(s) + "/", StatusView.From(s).Mark, current == s));
+            by.Add(new CountLink(FindingStatus.Key(s), s, countsByStatus[i], baseUrl + "status/" + FindingStatus.Key(s) + "/", StatusView.From(s).Mark, current == s));
         }
         return (all, by);
     }
