@@ -58,8 +58,9 @@ public sealed class BuildContext
     public bool TryGetDocument(string path, out SiteDocument? document) => _documents.TryGetValue(path, out document);
 
     /// <summary>
-    /// SHA-256 and length of each file as the write phase wrote it, keyed by path, so the
-    /// manifest need not read those files back. Files written any other way are not here.
+    /// SHA-256 and length of each file as the build wrote it, keyed by path. Without the build cache
+    /// the manifest is made from these alone; a file written any other way is not here, so the
+    /// manifest check fails the build on it (ManifestModule, Check.ManifestCheck).
     /// </summary>
     public ConcurrentDictionary<string, (long Length, Incremental.Hash256 Sha256)> WrittenHashes { get; } = new(StringComparer.Ordinal);
 
